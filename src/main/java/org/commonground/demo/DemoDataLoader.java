@@ -1,0 +1,99 @@
+package org.commonground.demo;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.commonground.communityissue.CommunityIssueForm;
+import org.commonground.communityissue.CommunityIssueService;
+import org.commonground.partner.ContactForm;
+import org.commonground.partner.PartnerForm;
+import org.commonground.partner.PartnerService;
+import org.commonground.security.Role;
+import org.commonground.security.UserAccount;
+import org.commonground.security.UserAccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the demo library on first start, when demo data is on.
+ * Everything goes through the services, in one transaction: a failure leaves nothing behind.
+ */
+@Component
+@ConditionalOnProperty(name = "commonground.demo-data", havingValue = "true")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final UserAccountService accounts;
+    private final PartnerService partners;
+    private final CommunityIssueService issues;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(UserAccountService accounts, PartnerService partners, CommunityIssueService issues,
+            TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.partners = partners;
+        this.issues = issues;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.hasAnyUser()) {
+            return;
+        }
+        SystemTask.runAs("demo-data", () -> transaction.execute(status -> {
+            load();
+            return null;
+        }));
+        log.info("Demo data loaded: {} partners, {} community issues; demo accounts director, staff, partner, admin "
+                + "(password \"{}\")", DemoLibrary.PARTNERS.size(), DemoLibrary.ISSUES.size(), DEMO_PASSWORD);
+    }
+
+    private void load() {
+        Map<String, Long> staff = new HashMap<>();
+        staff.put("director", accounts.createAccount("director", "Renee Alvarez", Role.DIRECTOR, DEMO_PASSWORD,
+                null, false).getId());
+        staff.put("staff", accounts.createAccount("staff", "Sam Okoro", Role.STAFF, DEMO_PASSWORD, null, false)
+                .getId());
+        accounts.createAccount("admin", "Pat Lindgren", Role.ADMIN, DEMO_PASSWORD, null, false);
+
+        DemoLibrary.ISSUES.forEach(i -> issues.create(CommunityIssueForm.of(i.name(), i.description(), i.priority())));
+
+        Long partnerUserOrganization = null;
+        for (DemoLibrary.DemoPartner demo : DemoLibrary.PARTNERS) {
+            PartnerForm form = new PartnerForm();
+            form.setName(demo.name());
+            form.setKind(demo.kind());
+            form.setGovernmentKind(demo.governmentKind());
+            form.setStatus(demo.status());
+            form.setWebsite(demo.website());
+            form.setMissionAndGoals(demo.mission());
+            form.setCommunitiesServed(demo.communities());
+            form.setRelationshipOwnerId(staff.get(demo.owner()));
+            long id = partners.create(form, false);
+            for (DemoLibrary.DemoContact c : demo.contacts()) {
+                ContactForm contact = new ContactForm();
+                contact.setFullName(c.name());
+                contact.setTitle(c.title());
+                contact.setEmail(c.email());
+                contact.setPhone(c.phone());
+                partners.addContact(id, contact);
+            }
+            if (demo.name().equals(DemoLibrary.PARTNER_USER_ORGANIZATION)) {
+                partnerUserOrganization = id;
+            }
+        }
+        UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
+                partnerUserOrganization, false);
+        log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);
+    }
+}

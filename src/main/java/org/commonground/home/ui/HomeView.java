@@ -1,0 +1,152 @@
+package org.commonground.home.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import org.commonground.communityissue.CommunityIssueService;
+import org.commonground.communityissue.CommunityIssueSummary;
+import org.commonground.communityissue.IssuePriority;
+import org.commonground.communityissue.ui.CommunityIssuesView;
+import org.commonground.partner.PartnerKind;
+import org.commonground.partner.PartnerService;
+import org.commonground.partner.PartnerSummary;
+import org.commonground.partner.ui.PartnerDirectoryView;
+import org.commonground.portal.ui.PortalView;
+import org.commonground.security.CurrentUser;
+import org.commonground.security.Role;
+import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.ui.Formats;
+
+/**
+ * The first page after sign-in, different per role: staff see the relationships they own,
+ * the director the shape of the whole partnership network, administrators their tasks.
+ * Partner users have the portal as their home.
+ */
+@Route("")
+@PageTitle("Home")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+public class HomeView extends Main implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+    private final PartnerService partners;
+    private final CommunityIssueService issues;
+    private final CommonGroundProperties properties;
+
+    public HomeView(CurrentUser currentUser, PartnerService partners, CommunityIssueService issues,
+            CommonGroundProperties properties) {
+        this.currentUser = currentUser;
+        this.partners = partners;
+        this.issues = issues;
+        this.properties = properties;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.hasRole(Role.PARTNER)) {
+            event.forwardTo(PortalView.class);
+            return;
+        }
+        removeAll();
+        add(new com.vaadin.flow.component.html.H1("Welcome, " + currentUser.displayName()));
+        Paragraph library = new Paragraph(properties.libraryName());
+        library.addClassName("muted");
+        add(library);
+        if (currentUser.hasRole(Role.DIRECTOR)) {
+            add(directorHome());
+        } else if (currentUser.hasRole(Role.ADMIN)) {
+            add(adminHome());
+        } else {
+            add(staffHome());
+        }
+    }
+
+    private Component staffHome() {
+        Div home = new Div();
+        home.add(new H2("Relationships you own"));
+        List<PartnerSummary> mine = partners.myPartners();
+        if (mine.isEmpty()) {
+            home.add(emptyState("You do not own any partner relationships yet. Open a partner and set yourself "
+                    + "as its relationship owner.", new RouterLink("Browse partners", PartnerDirectoryView.class)));
+        } else {
+            home.add(partnerList(mine));
+        }
+        home.add(new H2("Recently changed partners"), partnerList(partners.recentlyChanged()));
+        return home;
+    }
+
+    private Component directorHome() {
+        Div home = new Div();
+        home.add(new H2("Partners by kind"), kindCards());
+        home.add(new H2("Priority community issues"));
+        List<CommunityIssueSummary> high = issues.all().stream()
+                .filter(i -> i.priority() == IssuePriority.HIGH).toList();
+        if (high.isEmpty()) {
+            home.add(emptyState("No high-priority community issues are set.",
+                    new RouterLink("Set community issues", CommunityIssuesView.class)));
+        } else {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            high.forEach(i -> list.add(new com.vaadin.flow.component.html.ListItem(i.name())));
+            home.add(list);
+        }
+        home.add(new H2("Recently changed partners"), partnerList(partners.recentlyChanged()));
+        return home;
+    }
+
+    private Component adminHome() {
+        Div home = new Div();
+        home.add(new H2("Partners by kind"), kindCards());
+        home.add(new H2("Administration"));
+        home.add(new Paragraph(new RouterLink("Community issues", CommunityIssuesView.class)),
+                new Paragraph(issues.all().size() + " community issues are defined."));
+        return home;
+    }
+
+    private Component kindCards() {
+        Div cards = new Div();
+        cards.addClassName("cards");
+        Map<PartnerKind, Long> counts = partners.countsByKind();
+        counts.forEach((kind, count) -> {
+            Span figure = new Span(String.valueOf(count));
+            figure.addClassName("figure");
+            Div card = new Div(figure, new Div(kind.label()));
+            card.addClassName("card");
+            cards.add(card);
+        });
+        return cards;
+    }
+
+    private Component partnerList(List<PartnerSummary> list) {
+        Grid<PartnerSummary> grid = new Grid<>(PartnerSummary.class, false);
+        grid.addComponentColumn(p -> new RouterLink(p.name(),
+                        org.commonground.partner.ui.PartnerDetailView.class,
+                        new com.vaadin.flow.router.RouteParameters("partnerId", String.valueOf(p.id()))))
+                .setHeader("Partner").setFlexGrow(3);
+        grid.addColumn(PartnerSummary::kindLabel).setHeader("Kind").setFlexGrow(2);
+        grid.addColumn(p -> Formats.dateTime(p.updatedAt(), properties.timeZone())).setHeader("Last changed");
+        grid.setItems(list);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No partners yet.");
+        return grid;
+    }
+
+    private static Component emptyState(String text, Component action) {
+        Div empty = new Div(new Paragraph(text), action);
+        empty.addClassName("empty-state");
+        return empty;
+    }
+}

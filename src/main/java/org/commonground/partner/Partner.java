@@ -1,0 +1,109 @@
+package org.commonground.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import org.commonground.shared.AuditedEntity;
+import org.commonground.shared.Texts;
+
+/** An organization the library builds a relationship with. */
+@Entity
+public class Partner extends AuditedEntity {
+
+    @Column(nullable = false, length = PartnerForm.NAME_MAX)
+    private String name;
+
+    /** Lower-cased name for case-insensitive search, sorting and duplicate warnings. */
+    @Column(nullable = false, length = PartnerForm.NAME_MAX)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private PartnerKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private GovernmentKind governmentKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PartnerStatus status = PartnerStatus.ACTIVE;
+
+    @Column(length = PartnerForm.LONG_TEXT_MAX)
+    private String missionAndGoals;
+
+    @Column(length = PartnerForm.COMMUNITIES_MAX)
+    private String communitiesServed;
+
+    @Column(length = PartnerForm.WEBSITE_MAX)
+    private String website;
+
+    /** The library person who owns the relationship (a user id; security owns users). */
+    private Long relationshipOwnerId;
+
+    protected Partner() {
+    }
+
+    Partner(String name, PartnerKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void deriveNameKey() {
+        nameKey = Texts.key(name);
+    }
+
+    void apply(PartnerForm form) {
+        name = Texts.clean(form.getName());
+        kind = form.getKind();
+        governmentKind = kind == PartnerKind.GOVERNMENT ? form.getGovernmentKind() : null;
+        status = form.getStatus();
+        missionAndGoals = Texts.clean(form.getMissionAndGoals());
+        communitiesServed = Texts.clean(form.getCommunitiesServed());
+        website = Texts.clean(form.getWebsite());
+        relationshipOwnerId = form.getRelationshipOwnerId();
+        deriveNameKey();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PartnerKind getKind() {
+        return kind;
+    }
+
+    public GovernmentKind getGovernmentKind() {
+        return governmentKind;
+    }
+
+    public PartnerStatus getStatus() {
+        return status;
+    }
+
+    public String getMissionAndGoals() {
+        return missionAndGoals;
+    }
+
+    public String getCommunitiesServed() {
+        return communitiesServed;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public Long getRelationshipOwnerId() {
+        return relationshipOwnerId;
+    }
+
+    /** "Local government · Agency", or just the kind. */
+    public String kindLabel() {
+        return governmentKind == null ? kind.label() : kind.label() + " · " + governmentKind.label();
+    }
+}

@@ -1,0 +1,251 @@
+package org.commonground.partner;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonground.security.CurrentUser;
+import org.commonground.security.LibraryStaffOnly;
+import org.commonground.security.StaffMember;
+import org.commonground.security.UserAccountService;
+import org.commonground.shared.InputValidator;
+import org.commonground.shared.RecordNotFoundException;
+import org.commonground.shared.StaleRecordException;
+import org.commonground.shared.Texts;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partner directory: find, create and edit partners and their contacts. */
+@Service
+@Transactional(readOnly = true)
+@LibraryStaffOnly
+public class PartnerService {
+
+    private static final String PARTNER = "partner";
+    private static final String CONTACT = "contact";
+
+    private final PartnerRepository partners;
+    private final ContactRepository contacts;
+    private final UserAccountService accounts;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+
+    PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
+            CurrentUser currentUser, InputValidator validator) {
+        this.partners = partners;
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.validator = validator;
+    }
+
+    /** One page of the directory; sorting by "name", "kind", "status" or "updatedAt". */
+    public List<PartnerSummary> search(PartnerFilter filter, Pageable pageable) {
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), directorySort(pageable));
+        Page<Partner> page = partners.findAll(PartnerSpecifications.matching(filter), sorted);
+        Map<Long, StaffMember> staff = accounts.staffById();
+        return page.getContent().stream().map(p -> summary(p, staff)).toList();
+    }
+
+    public long count(PartnerFilter filter) {
+        return partners.count(PartnerSpecifications.matching(filter));
+    }
+
+    public PartnerDetails get(long id) {
+        Partner partner = find(id);
+        String owner = ownerName(partner.getRelationshipOwnerId());
+        List<ContactDetails> people = contacts.findByPartnerIdOrderByFullName(id).stream()
+                .map(ContactDetails::of).toList();
+        return new PartnerDetails(id, partner.getName(), partner.getKind(), partner.getGovernmentKind(),
+                partner.getStatus(), partner.getMissionAndGoals(), partner.getCommunitiesServed(),
+                partner.getWebsite(), partner.getRelationshipOwnerId(), owner, people, partner.getVersion(),
+                partner.getCreatedAt(), partner.getCreatedBy(), partner.getUpdatedAt(), partner.getUpdatedBy());
+    }
+
+    public PartnerForm formFor(long id) {
+        return PartnerForm.of(find(id));
+    }
+
+    /** Creates a partner; refuses a name that is already taken unless the user confirmed it is another organization. */
+    @Transactional
+    public long create(PartnerForm form, boolean allowDuplicateName) {
+        check(form);
+        refuseDuplicateName(form.getName(), null, allowDuplicateName);
+        Partner partner = new Partner(Texts.clean(form.getName()), form.getKind());
+        partner.apply(form);
+        return partners.save(partner).getId();
+    }
+
+    @Transactional
+    public void update(long id, PartnerForm form, boolean allowDuplicateName) {
+        Partner partner = find(id);
+        if (partner.getVersion() != form.getVersion()) {
+            throw new StaleRecordException(PARTNER);
+        }
+        check(form);
+        if (!Texts.key(form.getName()).equals(Texts.key(partner.getName()))) {
+            refuseDuplicateName(form.getName(), id, allowDuplicateName);
+        }
+        partner.apply(form);
+        flush(PARTNER);
+    }
+
+    public List<StaffMember> possibleOwners() {
+        return accounts.libraryStaff();
+    }
+
+    // ---- contacts
+
+    public List<ContactDetails> contactsOf(long partnerId) {
+        find(partnerId);
+        return contacts.findByPartnerIdOrderByFullName(partnerId).stream().map(ContactDetails::of).toList();
+    }
+
+    @Transactional
+    public long addContact(long partnerId, ContactForm form) {
+        Partner partner = find(partnerId);
+        checkContact(form);
+        Contact contact = new Contact(partner);
+        contact.apply(form);
+        return contacts.save(contact).getId();
+    }
+
+    @Transactional
+    public void updateContact(long contactId, ContactForm form) {
+        Contact contact = contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException(CONTACT, contactId));
+        if (contact.getVersion() != form.getVersion()) {
+            throw new StaleRecordException(CONTACT);
+        }
+        checkContact(form);
+        contact.apply(form);
+        flush(CONTACT);
+    }
+
+    /** Removes a contact the user saw at the given version; a contact changed since is not removed. */
+    @Transactional
+    public void removeContact(long contactId, long version) {
+        Contact contact = contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException(CONTACT, contactId));
+        if (contact.getVersion() != version) {
+            throw new StaleRecordException(CONTACT);
+        }
+        contacts.delete(contact);
+        flush(CONTACT);
+    }
+
+    // ---- home page figures
+
+    public Map<PartnerKind, Long> countsByKind() {
+        Map<PartnerKind, Long> counts = new EnumMap<>(PartnerKind.class);
+        for (PartnerKind kind : PartnerKind.values()) {
+            counts.put(kind, 0L);
+        }
+        partners.countByKind().forEach(row -> counts.put(row.getKind(), row.getPartners()));
+        return counts;
+    }
+
+    /** Partners whose relationship the signed-in user owns, most recently changed first. */
+    public List<PartnerSummary> myPartners() {
+        Long me = currentUser.account().map(a -> a.getId()).orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        Map<Long, StaffMember> staff = accounts.staffById();
+        return partners.findTop10ByRelationshipOwnerIdOrderByUpdatedAtDesc(me).stream()
+                .map(p -> summary(p, staff)).toList();
+    }
+
+    public List<PartnerSummary> recentlyChanged() {
+        Map<Long, StaffMember> staff = accounts.staffById();
+        return partners.findTop8ByOrderByUpdatedAtDesc().stream().map(p -> summary(p, staff)).toList();
+    }
+
+    /** The name of a partner user's own organization; the portal's only look at the directory. */
+    @PreAuthorize("hasRole('PARTNER')")
+    public String ownOrganizationName() {
+        long partnerId = currentUser.partnerId()
+                .orElseThrow(() -> new RecordNotFoundException(PARTNER, "of the signed-in user"));
+        return find(partnerId).getName();
+    }
+
+    // ---- helpers
+
+    private Partner find(long id) {
+        return partners.findById(id).orElseThrow(() -> new RecordNotFoundException(PARTNER, id));
+    }
+
+    private void check(PartnerForm form) {
+        Map<String, String> extra = new HashMap<>();
+        if (form.getKind() == PartnerKind.GOVERNMENT && form.getGovernmentKind() == null) {
+            extra.put("governmentKind", "Choose which part of local government this is.");
+        }
+        if (form.getRelationshipOwnerId() != null && accounts.findStaff(form.getRelationshipOwnerId()).isEmpty()) {
+            extra.put("relationshipOwnerId", "Choose a relationship owner from the library's staff.");
+        }
+        validator.check(form, extra);
+    }
+
+    private void checkContact(ContactForm form) {
+        Map<String, String> extra = new HashMap<>();
+        if (!ContactForm.hasEnoughDigits(form.getPhone())) {
+            extra.put("phone", "A phone number needs at least 7 digits.");
+        }
+        validator.check(form, extra);
+    }
+
+    private void refuseDuplicateName(String name, Long exceptId, boolean allowed) {
+        if (allowed) {
+            return;
+        }
+        Map<Long, StaffMember> staff = accounts.staffById();
+        List<PartnerSummary> same = partners.findByNameKey(Texts.key(name)).stream()
+                .filter(p -> !p.getId().equals(exceptId))
+                .map(p -> summary(p, staff)).toList();
+        if (!same.isEmpty()) {
+            throw new DuplicatePartnerNameException(Texts.clean(name), same);
+        }
+    }
+
+    private void flush(String label) {
+        try {
+            partners.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecordException(label);
+        }
+    }
+
+    private String ownerName(Long ownerId) {
+        return ownerId == null ? null : accounts.findStaff(ownerId).map(StaffMember::displayName).orElse(null);
+    }
+
+    private static PartnerSummary summary(Partner p, Map<Long, StaffMember> staff) {
+        StaffMember owner = p.getRelationshipOwnerId() == null ? null : staff.get(p.getRelationshipOwnerId());
+        return new PartnerSummary(p.getId(), p.getName(), p.getKind(), p.getGovernmentKind(), p.getStatus(),
+                owner == null ? null : owner.displayName(), p.getUpdatedAt());
+    }
+
+    /** Grid column keys to entity properties; the name sorts case-insensitively, ties broken by id. */
+    private static Sort directorySort(Pageable pageable) {
+        Sort requested = pageable.getSort();
+        Sort mapped = Sort.unsorted();
+        for (Sort.Order order : requested) {
+            String property = switch (order.getProperty()) {
+                case "name" -> "nameKey";
+                case "kind", "status", "updatedAt" -> order.getProperty();
+                default -> null;
+            };
+            if (property != null) {
+                mapped = mapped.and(Sort.by(order.getDirection(), property));
+            }
+        }
+        if (mapped.isUnsorted()) {
+            mapped = Sort.by("nameKey");
+        }
+        return mapped.and(Sort.by("id"));
+    }
+}

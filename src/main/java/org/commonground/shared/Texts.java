@@ -1,0 +1,23 @@
+package org.commonground.shared;
+
+/** Small text helpers shared by forms and services. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** Trims, and turns blank into null so optional fields are stored as "absent". */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** The key used for case-insensitive matching and search: trimmed, inner spaces collapsed, lower case. */
+    public static String key(String value) {
+        String cleaned = clean(value);
+        return cleaned == null ? "" : cleaned.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,25 @@
+package org.commonground.shared.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How dates and times read in the UI: in the library's time zone, medium style. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.US);
+
+    private Formats() {
+    }
+
+    public static String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    public static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+}

@@ -1,0 +1,35 @@
+package org.commonground.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A friendly page for an address that leads nowhere, or to a record that does not exist. */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+
+    private final Paragraph detail = new Paragraph();
+
+    public NotFoundView() {
+        addClassName("page");
+        add(new H1("Not found"), detail,
+                new Paragraph(new Anchor("", "Go to the home page")));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage() : "";
+        detail.setText(message.startsWith("No ") ? message
+                : "There is nothing at this address. It may have been mistyped, or the record was removed.");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
