@@ -1,0 +1,23 @@
+package org.commonground.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A data-layer test: services and repositories against a real database. The build runs these
+ * twice, on H2 and on PostgreSQL (the "data" tag selects them for the second run).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("test")
+@Tag("data")
+@ExtendWith(DatabaseAvailability.class)
+public @interface DataTest {
+}
