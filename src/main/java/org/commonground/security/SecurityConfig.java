@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * so hiding a button is never the only guard. Only the health endpoint is public.
  */
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Configuration
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {

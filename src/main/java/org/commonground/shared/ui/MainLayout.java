@@ -5,7 +5,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,14 +30,13 @@ import org.commonground.security.Role;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final H1 pageTitle = new H1();
+    private final Span pageTitle = new Span();
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
         pageTitle.addClassName("app-page-title");
-        pageTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         addToNavbar(toggle, pageTitle);
 
         Span appName = new Span("Common Ground");
