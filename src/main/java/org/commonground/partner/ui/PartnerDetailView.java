@@ -41,7 +41,8 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
 
     static final String PARTNER_ID = "partnerId";
 
-    final Grid<ContactDetails> contacts = new Grid<>(ContactDetails.class, false);
+    /** Rebuilt with the page after every change, so it always shows what the database holds. */
+    Grid<ContactDetails> contacts;
 
     private final PartnerService partners;
     private final CommonGroundProperties properties;
@@ -118,12 +119,13 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
     private Component contactSection() {
         Button add = new Button("Add contact", VaadinIcon.PLUS.create(), e -> openContactDialog(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        contacts = new Grid<>(ContactDetails.class, false);
         contacts.addColumn(ContactDetails::fullName).setHeader("Name").setFlexGrow(2);
         contacts.addColumn(c -> Formats.orDash(c.title())).setHeader("Title").setFlexGrow(2);
         contacts.addComponentColumn(c -> c.email() == null ? new Span("—")
                 : new Anchor("mailto:" + c.email(), c.email())).setHeader("E-mail").setFlexGrow(2);
         contacts.addColumn(c -> Formats.orDash(c.phone())).setHeader("Phone").setFlexGrow(1);
-        contacts.addComponentColumn(this::contactActions).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+        contacts.addComponentColumn(this::contactActions).setKey("actions").setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
         contacts.setAllRowsVisible(true);
         contacts.setAriaLabel("Contacts");
         contacts.setEmptyStateText("No contacts yet. Add the people you work with at " + partner.name() + ".");
