@@ -6,9 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.commonground.shared.AuditedEntity;
+import org.hibernate.envers.Audited;
 import org.commonground.shared.Texts;
 
 /** A person at a partner organization. */
+@Audited
 @Entity
 public class Contact extends AuditedEntity {
 

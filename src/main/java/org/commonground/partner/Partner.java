@@ -7,9 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import org.commonground.shared.AuditedEntity;
+import org.hibernate.envers.Audited;
 import org.commonground.shared.Texts;
 
 /** An organization the library builds a relationship with. */
+@Audited
 @Entity
 public class Partner extends AuditedEntity {
 

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonground.history.HistoryEntry;
+import org.commonground.history.HistoryService;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
@@ -35,9 +37,11 @@ public class PartnerService {
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
     private final InputValidator validator;
+    private final HistoryService history;
 
     PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
-            CurrentUser currentUser, InputValidator validator) {
+            CurrentUser currentUser, InputValidator validator, HistoryService history) {
+        this.history = history;
         this.partners = partners;
         this.contacts = contacts;
         this.accounts = accounts;
@@ -94,6 +98,12 @@ public class PartnerService {
         }
         partner.apply(form);
         flush(PARTNER);
+    }
+
+    /** Every change to the partner and its contacts, newest first. */
+    public List<HistoryEntry> history(long partnerId) {
+        find(partnerId);
+        return PartnerHistory.of(history, partnerId, accounts.staffById());
     }
 
     public List<StaffMember> possibleOwners() {

@@ -9,6 +9,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.Hibernate;
+import org.hibernate.envers.Audited;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -19,9 +20,11 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * Every record carries who created and last changed it, and a version so that a stale
  * edit is refused instead of silently overwriting someone else's change.
  * Ids come from one sequence per table (Hibernate's default naming: {@code <table>_seq}),
- * allocated 50 at a time so bulk inserts do not round-trip per row.
+ * allocated 50 at a time so bulk inserts do not round-trip per row. Subclasses marked {@code @Audited}
+ * get their whole history kept by Envers, these columns included.
  */
 @MappedSuperclass
+@Audited
 @EntityListeners(AuditingEntityListener.class)
 public abstract class AuditedEntity {
 

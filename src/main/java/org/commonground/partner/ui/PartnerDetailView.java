@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.commonground.history.ui.HistoryList;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerDetails;
 import org.commonground.partner.PartnerService;
@@ -86,7 +88,7 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         HorizontalLayout actions = new HorizontalLayout(edit, back);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 
-        add(title, kind, actions, details(), contactSection());
+        add(title, kind, actions, details(), contactSection(), historySection());
     }
 
     private Component details() {
@@ -134,6 +136,18 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         Div section = new Div(heading, add, contacts);
         section.setId("contacts");
         return section;
+    }
+
+    /** Closed by default: it is there when someone asks "who changed this?". */
+    private Component historySection() {
+        Details history = new Details("History");
+        history.setId("history");
+        history.addOpenedChangeListener(e -> {
+            if (e.isOpened() && history.getContent().findAny().isEmpty()) {
+                history.add(new HistoryList(partners.history(partner.id()), properties.timeZone()));
+            }
+        });
+        return history;
     }
 
     private Component contactActions(ContactDetails contact) {
