@@ -46,8 +46,11 @@ class HttpAccessTest {
     }
 
     @Test
-    void the_sign_in_page_is_public() throws Exception {
+    void the_sign_in_page_and_its_styles_are_public() throws Exception {
         assertThat(get("/login").statusCode()).isEqualTo(200);
+        HttpResponse<String> css = get("/styles/app.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".login-card");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -76,8 +76,7 @@ public class CommunityIssuesView extends Main {
         TextField name = new TextField("Name");
         name.setMaxLength(CommunityIssueForm.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
-        Select<IssuePriority> priority = new Select<>();
-        priority.setLabel("Priority");
+        RadioButtonGroup<IssuePriority> priority = new RadioButtonGroup<>("Priority");
         priority.setItems(IssuePriority.values());
         priority.setItemLabelGenerator(IssuePriority::label);
         TextArea description = new TextArea("Description");
