@@ -30,10 +30,11 @@ class SchemaDataTest {
 
     @Test
     void flyway_applied_every_migration_successfully() {
+        // Flyway creates its table with quoted lower-case names on both databases.
         Integer failed = jdbc.queryForObject(
-                "select count(*) from flyway_schema_history where success = false", Integer.class);
+                "select count(*) from \"flyway_schema_history\" where \"success\" = false", Integer.class);
         Integer applied = jdbc.queryForObject(
-                "select count(*) from flyway_schema_history where version is not null", Integer.class);
+                "select count(*) from \"flyway_schema_history\" where \"version\" is not null", Integer.class);
         assertThat(failed).isZero();
         assertThat(applied).isPositive();
     }

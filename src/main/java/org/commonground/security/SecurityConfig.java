@@ -1,5 +1,6 @@
 package org.commonground.security;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,6 +41,19 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * One Vaadin-aware strategy for the whole JVM. Vaadin creates one per application context and
+     * sets it as the static default; each keeps its own thread-local, so with several contexts in
+     * one JVM (the test suite) code reading the static holder and code holding an older context's
+     * strategy would disagree about who is signed in. In a running app there is one context anyway.
+     */
+    private static final SecurityContextHolderStrategy STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    static SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return STRATEGY;
     }
 
     @Bean

@@ -20,10 +20,10 @@ class PartnerDirectoryViewTest extends SpringBrowserlessTest {
     void searching_by_part_of_a_name_narrows_the_list_and_the_count() {
         PartnerDirectoryView directory = navigate(PartnerDirectoryView.class);
 
-        test(directory.search).setValue("museum");
+        test(directory.search).setValue("WATERSHED");
 
         assertThat(test(directory.grid).size()).isEqualTo(1);
-        assertThat(test(directory.grid).getRow(0).name()).isEqualTo("Discovery Science Museum");
+        assertThat(test(directory.grid).getRow(0).name()).isEqualTo("Maple River Watershed District");
         assertThat(directory.count.getText()).isEqualTo("1 partner");
     }
 
