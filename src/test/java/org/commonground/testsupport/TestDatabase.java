@@ -13,17 +13,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points every test context at a throwaway database: a fresh in-memory H2 per context, or (with
- * {@code -Dcg.test.database=postgres}) one PostgreSQL database per test run, created at start and
- * dropped when the JVM ends. The PostgreSQL server outlives test runs, so nothing may depend on,
+ * Points every test context at a throwaway database of its own: a fresh in-memory H2, or (with
+ * {@code -Dcg.test.database=postgres}) a new PostgreSQL database, dropped when the JVM ends. The PostgreSQL server outlives test runs, so nothing may depend on,
  * or break on, what an earlier run left behind.
  * Registered for all test contexts in {@code META-INF/spring.factories}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String DATABASE_PROPERTY = "cg.test.database";
-
-    private static String postgresUrl;
 
     public static boolean usesPostgres() {
         return "postgres".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY, "h2"));
@@ -44,6 +41,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if ("none".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY))) {
+            return; // the benchmarks bring their own database
+        }
         Map<String, Object> properties = usesPostgres()
                 ? Map.of("spring.datasource.url", postgresDatabase(),
                         "spring.datasource.username", user(),
@@ -56,18 +56,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("cg-test-database", properties));
     }
 
-    private static synchronized String postgresDatabase() {
-        if (postgresUrl != null) {
-            return postgresUrl;
-        }
+    private static String postgresDatabase() {
         String name = "cg_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
         execute("create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name
                 + " with (force)")));
         String base = adminUrl();
-        postgresUrl = base.substring(0, base.lastIndexOf('/') + 1) + name;
-        return postgresUrl;
+        return base.substring(0, base.lastIndexOf('/') + 1) + name;
     }
 
     static void execute(String sql) {

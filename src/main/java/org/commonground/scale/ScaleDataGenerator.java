@@ -1,0 +1,163 @@
+package org.commonground.scale;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.commonground.partner.GovernmentKind;
+import org.commonground.partner.PartnerKind;
+import org.commonground.partner.PartnerStatus;
+import org.commonground.security.Role;
+import org.commonground.security.UserAccountService;
+import org.commonground.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with N partners and their contacts, deterministically from a seed,
+ * for benchmarks (not the demo data). Rows are written with JDBC batches — what the services
+ * would write (lower-cased name key, audit columns, version 0) — because going through the
+ * services row by row would take minutes at the scales later benchmarks need. Generated rows
+ * have no audit history. Sequences are moved past the generated ids afterwards, so the app
+ * can go on creating records normally.
+ */
+@Component
+public class ScaleDataGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);
+    private static final int BATCH = 1000;
+    private static final String BY = "scale-data";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final UserAccountService accounts;
+
+    ScaleDataGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, UserAccountService accounts) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.accounts = accounts;
+    }
+
+    /** What was generated. */
+    public record Result(int staff, int partners, int contacts, long millis) {
+    }
+
+    /** Generates into an empty database; refuses (changing nothing) if partners already exist. */
+    public Result generate(int partnerCount, long seed) {
+        Long existing = jdbc.queryForObject("select count(*) from partner", Long.class);
+        if (existing != null && existing > 0) {
+            throw new IllegalStateException("The database already holds " + existing + " partners; the scale data "
+                    + "generator only fills an empty database. Point it at a new database.");
+        }
+        long started = System.nanoTime();
+        Random random = new Random(seed);
+        List<Long> staff = transaction.execute(status -> createStaff());
+        int contacts = transaction.execute(status -> insertPartners(partnerCount, random, staff));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Scale data: {} staff, {} partners, {} contacts in {} ms", staff.size(), partnerCount, contacts, millis);
+        return new Result(staff.size(), partnerCount, contacts, millis);
+    }
+
+    private List<Long> createStaff() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            Role role = i == 1 ? Role.DIRECTOR : Role.STAFF;
+            String name = ScaleNames.FIRST.get(i) + " " + ScaleNames.LAST.get(i);
+            ids.add(accounts.createAccount("scale-staff-" + i, name, role, "scale-staff-password-" + i, null, false)
+                    .getId());
+        }
+        return ids;
+    }
+
+    private int insertPartners(int count, Random random, List<Long> staff) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Set<String> usedNames = new HashSet<>();
+        List<Object[]> partnerRows = new ArrayList<>(BATCH);
+        List<Object[]> contactRows = new ArrayList<>(BATCH * 3);
+        long contactId = 0;
+        for (long id = 1; id <= count; id++) {
+            PartnerKind kind = kind(random);
+            GovernmentKind governmentKind = kind == PartnerKind.GOVERNMENT
+                    ? GovernmentKind.values()[random.nextInt(GovernmentKind.values().length)] : null;
+            String name = uniqueName(random, kind, governmentKind, usedNames);
+            Timestamp changed = Timestamp.from(now.minus(random.nextInt(3 * 365 * 24), ChronoUnit.HOURS));
+            partnerRows.add(new Object[] {id, name, Texts.key(name), kind.name(),
+                    governmentKind == null ? null : governmentKind.name(), status(random).name(),
+                    "Works with residents of " + ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " on "
+                            + ScaleNames.pick(random, List.of("air quality", "flooding", "extreme heat",
+                                    "drinking water", "food access", "digital access")) + ".",
+                    ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " residents",
+                    "https://" + ScaleNames.slug(name) + ".example.org",
+                    random.nextInt(10) == 0 ? null : staff.get(random.nextInt(staff.size())),
+                    changed, changed});
+            int people = 1 + random.nextInt(4);
+            for (int p = 0; p < people; p++) {
+                String first = ScaleNames.pick(random, ScaleNames.FIRST);
+                String last = ScaleNames.pick(random, ScaleNames.LAST);
+                contactRows.add(new Object[] {++contactId, id, first + " " + last,
+                        ScaleNames.pick(random, ScaleNames.TITLES),
+                        (first + "." + last).toLowerCase(Locale.ROOT) + "@" + ScaleNames.slug(name) + ".example.org",
+                        String.format("(555) 01%d-%04d", random.nextInt(10), random.nextInt(10_000)),
+                        changed, changed});
+            }
+            if (partnerRows.size() == BATCH || id == count) {
+                flushPartners(partnerRows);
+                flushContacts(contactRows);
+                log.info("Scale data: {} of {} partners written", id, count);
+            }
+        }
+        restartSequence("partner_seq", count);
+        restartSequence("contact_seq", contactId);
+        return (int) contactId;
+    }
+
+    private void flushPartners(List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                insert into partner (id, version, name, name_key, kind, government_kind, status, mission_and_goals,
+                    communities_served, website, relationship_owner_id, created_at, created_by, updated_at, updated_by)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '%s', ?, '%s')""".formatted(BY, BY), rows);
+        rows.clear();
+    }
+
+    private void flushContacts(List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                insert into contact (id, version, partner_id, full_name, title, email, phone, created_at, created_by,
+                    updated_at, updated_by)
+                values (?, 0, ?, ?, ?, ?, ?, ?, '%s', ?, '%s')""".formatted(BY, BY), rows);
+        rows.clear();
+    }
+
+    /** Past the generated ids with room for Hibernate's pooled allocation (50 at a time). */
+    private void restartSequence(String sequence, long maxId) {
+        jdbc.execute("alter sequence " + sequence + " restart with " + (maxId + 101));
+    }
+
+    private static String uniqueName(Random random, PartnerKind kind, GovernmentKind governmentKind, Set<String> used) {
+        String name = ScaleNames.partnerName(random, kind, governmentKind);
+        for (int n = 2; !used.add(Texts.key(name)); n++) {
+            name = ScaleNames.partnerName(random, kind, governmentKind) + (n > 5 ? " " + n : "");
+        }
+        return name;
+    }
+
+    /** Roughly a third government, a third DEI organizations, a quarter science leaders, the rest other. */
+    private static PartnerKind kind(Random random) {
+        int roll = random.nextInt(100);
+        return roll < 33 ? PartnerKind.GOVERNMENT : roll < 66 ? PartnerKind.DEI_ORGANIZATION
+                : roll < 90 ? PartnerKind.SCIENCE_LEADER : PartnerKind.OTHER;
+    }
+
+    private static PartnerStatus status(Random random) {
+        int roll = random.nextInt(100);
+        return roll < 75 ? PartnerStatus.ACTIVE : roll < 85 ? PartnerStatus.PROSPECTIVE
+                : roll < 93 ? PartnerStatus.PAUSED : PartnerStatus.FORMER;
+    }
+}

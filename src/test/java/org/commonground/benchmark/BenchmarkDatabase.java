@@ -1,0 +1,67 @@
+package org.commonground.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A fresh database for each benchmark run, like a real deployment's: an H2 file under
+ * target/benchmark (the embedded default is a file database too), or a PostgreSQL database
+ * {@code cg_bench} that is dropped and created at start and kept afterwards for inspection.
+ * Choose with {@code -Dbenchmark.database=h2|postgres}.
+ */
+public class BenchmarkDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static String kind() {
+        return System.getProperty("benchmark.database", "h2");
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = "postgres".equals(kind()) ? postgres() : h2();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark-database", properties));
+    }
+
+    private static Map<String, Object> h2() {
+        Path folder = Path.of("target", "benchmark", "h2");
+        deleteRecursively(folder);
+        return Map.of("spring.datasource.url", "jdbc:h2:file:./" + folder + "/commonground",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
+    }
+
+    private static Map<String, Object> postgres() {
+        String admin = System.getProperty("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getProperty("benchmark.postgres.user", "postgres");
+        try (Connection connection = DriverManager.getConnection(admin, user, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists cg_bench with (force)");
+            statement.execute("create database cg_bench");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the benchmark database at " + admin + ": " + e.getMessage(), e);
+        }
+        return Map.of("spring.datasource.url", admin.substring(0, admin.lastIndexOf('/') + 1) + "cg_bench",
+                "spring.datasource.username", user, "spring.datasource.password", "");
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
