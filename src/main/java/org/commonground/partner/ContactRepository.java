@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByPartnerIdOrderByFullName(Long partnerId);
+
+    List<Contact> findByPartnerIdInOrderByFullName(java.util.Collection<Long> partnerIds);
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import org.commonground.shared.AuditedEntity;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.commonground.shared.Texts;
 
 /** An organization the library builds a relationship with. */
@@ -45,6 +47,11 @@ public class Partner extends AuditedEntity {
 
     /** The library person who owns the relationship (a user id; security owns users). */
     private Long relationshipOwnerId;
+
+    /** When the library last logged contact with this partner; derived from interactions, not audited. */
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    private Instant lastContactAt;
 
     protected Partner() {
     }
@@ -102,6 +109,10 @@ public class Partner extends AuditedEntity {
 
     public Long getRelationshipOwnerId() {
         return relationshipOwnerId;
+    }
+
+    public Instant getLastContactAt() {
+        return lastContactAt;
     }
 
     /** "Local government · Agency", or just the kind. */

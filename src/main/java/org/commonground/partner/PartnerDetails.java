@@ -7,7 +7,7 @@ import java.util.List;
 public record PartnerDetails(long id, String name, PartnerKind kind, GovernmentKind governmentKind,
         PartnerStatus status, String missionAndGoals, String communitiesServed, String website,
         Long relationshipOwnerId, String relationshipOwner, List<ContactDetails> contacts, long version,
-        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Instant lastContactAt) {
 
     public String kindLabel() {
         return governmentKind == null ? kind.label() : kind.label() + " · " + governmentKind.label();

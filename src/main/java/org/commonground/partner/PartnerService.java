@@ -69,7 +69,8 @@ public class PartnerService {
         return new PartnerDetails(id, partner.getName(), partner.getKind(), partner.getGovernmentKind(),
                 partner.getStatus(), partner.getMissionAndGoals(), partner.getCommunitiesServed(),
                 partner.getWebsite(), partner.getRelationshipOwnerId(), owner, people, partner.getVersion(),
-                partner.getCreatedAt(), partner.getCreatedBy(), partner.getUpdatedAt(), partner.getUpdatedBy());
+                partner.getCreatedAt(), partner.getCreatedBy(), partner.getUpdatedAt(), partner.getUpdatedBy(),
+                partner.getLastContactAt());
     }
 
     public PartnerForm formFor(long id) {
@@ -113,6 +114,10 @@ public class PartnerService {
     // ---- contacts
 
     public List<ContactDetails> contactsOf(long partnerId) {
+        return contactsOfPartner(partnerId);
+    }
+
+    private List<ContactDetails> contactsOfPartner(long partnerId) {
         find(partnerId);
         return contacts.findByPartnerIdOrderByFullName(partnerId).stream().map(ContactDetails::of).toList();
     }
@@ -146,6 +151,42 @@ public class PartnerService {
         }
         contacts.delete(contact);
         flush(CONTACT);
+    }
+
+    // ---- for other features (interactions name partners and contacts by id)
+
+    /** Names of the given partners; ids that do not exist are left out. */
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        partners.findAllById(ids).forEach(p -> names.put(p.getId(), p.getName()));
+        return names;
+    }
+
+    /** For each given contact that exists: its name and the partner it works at. */
+    public Map<Long, ContactDetails> contactsById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ContactDetails> found = new HashMap<>();
+        contacts.findAllById(ids).forEach(c -> found.put(c.getId(), ContactDetails.of(c)));
+        return found;
+    }
+
+    /** The contacts of several partners, for a picker. */
+    public List<ContactDetails> contactsOf(java.util.Collection<Long> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return List.of();
+        }
+        return contacts.findByPartnerIdInOrderByFullName(partnerIds).stream().map(ContactDetails::of).toList();
+    }
+
+    /** Partners whose name contains the text, for type-ahead pickers, by name. */
+    public List<PartnerSummary> pick(String text, int offset, int limit) {
+        return search(PartnerFilter.byName(text), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
+                Sort.by("name")));
     }
 
     // ---- home page figures
@@ -236,14 +277,22 @@ public class PartnerService {
     private static PartnerSummary summary(Partner p, Map<Long, StaffMember> staff) {
         StaffMember owner = p.getRelationshipOwnerId() == null ? null : staff.get(p.getRelationshipOwnerId());
         return new PartnerSummary(p.getId(), p.getName(), p.getKind(), p.getGovernmentKind(), p.getStatus(),
-                owner == null ? null : owner.displayName(), p.getUpdatedAt());
+                owner == null ? null : owner.displayName(), p.getUpdatedAt(), p.getLastContactAt());
     }
 
-    /** Grid column keys to entity properties; the name sorts case-insensitively, ties broken by id. */
+    /**
+     * Grid column keys to entity properties; the name sorts case-insensitively, ties broken by id.
+     * Partners never contacted count as the longest without contact.
+     */
     private static Sort directorySort(Pageable pageable) {
         Sort requested = pageable.getSort();
         Sort mapped = Sort.unsorted();
         for (Sort.Order order : requested) {
+            if (order.getProperty().equals("lastContactAt")) {
+                Sort.Order byContact = new Sort.Order(order.getDirection(), "lastContactAt");
+                mapped = mapped.and(Sort.by(order.isAscending() ? byContact.nullsFirst() : byContact.nullsLast()));
+                continue;
+            }
             String property = switch (order.getProperty()) {
                 case "name" -> "nameKey";
                 case "kind", "status", "updatedAt" -> order.getProperty();

@@ -1,0 +1,96 @@
+package org.commonground.interaction;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.commonground.communityissue.CommunityIssueService;
+import org.commonground.communityissue.CommunityIssueSummary;
+import org.commonground.partner.ContactDetails;
+import org.commonground.partner.PartnerService;
+import org.commonground.security.UserAccountService;
+import org.commonground.shared.InputValidator;
+
+/**
+ * The rules an interaction must meet, each failure named by its field ("date",
+ * "followUps[0].dueDate"…) so the form can show the message where the problem is.
+ */
+final class InteractionRules {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.US);
+
+    private InteractionRules() {
+    }
+
+    static void check(InteractionForm form, InputValidator validator, PartnerService partners,
+            UserAccountService accounts, CommunityIssueService issues, Clock clock) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Set<Long> staff = accounts.staffById().keySet();
+        ZonedDateTime at = form.getDate() == null || form.getTime() == null || form.getTimeZone() == null
+                ? null : form.occurredAt();
+        if (at != null && form.getKind() != null && !form.getKind().mayBeInTheFuture()
+                && at.isAfter(ZonedDateTime.now(clock).plusDays(1))) {
+            problems.put("date", "This is more than a day from now. Only events can be logged ahead: choose the "
+                    + "kind “Event”, or correct the date.");
+        }
+        checkPartnersAndPeople(form, partners, staff, problems);
+        Set<Long> issueIds = issues.all().stream().map(CommunityIssueSummary::id).collect(Collectors.toSet());
+        if (!issueIds.containsAll(form.getIssueIds())) {
+            problems.put("topics", "A chosen community issue no longer exists; choose the topics again.");
+        }
+        checkFollowUps(form.getFollowUps(), at, staff, problems);
+        validator.check(form, problems);
+    }
+
+    private static void checkPartnersAndPeople(InteractionForm form, PartnerService partners, Set<Long> staff,
+            Map<String, String> problems) {
+        Map<Long, String> partnerNames = partners.namesOf(form.getPartnerIds());
+        if (partnerNames.size() < form.getPartnerIds().size()) {
+            problems.put("partnerIds", "A chosen partner no longer exists; choose the partners again.");
+        }
+        Map<Long, ContactDetails> contacts = partners.contactsById(form.getContactIds());
+        for (Long contactId : form.getContactIds()) {
+            ContactDetails contact = contacts.get(contactId);
+            if (contact == null) {
+                problems.putIfAbsent("contactIds", "A chosen contact no longer exists; choose the people again.");
+            } else if (!form.getPartnerIds().contains(contact.partnerId())) {
+                problems.putIfAbsent("contactIds", contact.fullName()
+                        + " does not work at any of the chosen partners. Add their organization or remove them.");
+            }
+        }
+        if (!staff.containsAll(form.getStaffIds())) {
+            problems.put("staffIds", "Only the library's staff can be listed as staff present.");
+        }
+    }
+
+    private static void checkFollowUps(List<FollowUpDraft> drafts, ZonedDateTime at, Set<Long> staff,
+            Map<String, String> problems) {
+        for (int i = 0; i < drafts.size(); i++) {
+            FollowUpDraft draft = drafts.get(i);
+            String field = "followUps[" + i + "].";
+            if (draft.description() == null || draft.description().isBlank()) {
+                problems.put(field + "description", "Say what needs to be done.");
+            } else if (draft.description().strip().length() > FollowUpDraft.DESCRIPTION_MAX) {
+                problems.put(field + "description", "A follow-up can be at most 500 characters.");
+            }
+            if (draft.ownerId() == null) {
+                problems.put(field + "ownerId", "Choose who will do it.");
+            } else if (!staff.contains(draft.ownerId())) {
+                problems.put(field + "ownerId", "Choose someone from the library's staff.");
+            }
+            if (draft.dueDate() == null) {
+                problems.put(field + "dueDate", "Choose a due date.");
+            } else if (at != null && draft.dueDate().isBefore(at.toLocalDate())) {
+                problems.put(field + "dueDate", "This is before the interaction itself (" + DAY.format(at)
+                        + "). Choose a later date.");
+            }
+        }
+    }
+}

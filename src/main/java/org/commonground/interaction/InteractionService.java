@@ -1,0 +1,373 @@
+package org.commonground.interaction;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.commonground.communityissue.CommunityIssueService;
+import org.commonground.communityissue.CommunityIssueSummary;
+import org.commonground.history.HistoryEntry;
+import org.commonground.history.HistoryService;
+import org.commonground.partner.ContactDetails;
+import org.commonground.partner.PartnerService;
+import org.commonground.security.CurrentUser;
+import org.commonground.security.LibraryStaffOnly;
+import org.commonground.security.StaffMember;
+import org.commonground.security.UserAccount;
+import org.commonground.security.UserAccountService;
+import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.InputValidator;
+import org.commonground.shared.LastContactChanged;
+import org.commonground.shared.RecordNotFoundException;
+import org.commonground.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logging interactions (meetings, calls, events, reviews…), finding them, partner timelines and
+ * follow-ups. Every change is audited (Envers) and keeps each partner's "last contact" current.
+ */
+@Service
+@Transactional(readOnly = true)
+@LibraryStaffOnly
+public class InteractionService {
+
+    private static final String INTERACTION = "interaction";
+    private static final String FOLLOW_UP = "follow-up";
+    private static final int EXCERPT = 160;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.US);
+
+    private final InteractionRepository interactions;
+    private final FollowUpRepository followUps;
+    private final PartnerService partners;
+    private final UserAccountService accounts;
+    private final CommunityIssueService issues;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final HistoryService history;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId libraryZone;
+
+    InteractionService(InteractionRepository interactions, FollowUpRepository followUps, PartnerService partners,
+            UserAccountService accounts, CommunityIssueService issues, CurrentUser currentUser,
+            InputValidator validator, HistoryService history, ApplicationEventPublisher events, Clock clock,
+            CommonGroundProperties properties) {
+        this.interactions = interactions;
+        this.followUps = followUps;
+        this.partners = partners;
+        this.accounts = accounts;
+        this.issues = issues;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+        this.libraryZone = properties.timeZone();
+    }
+
+    // ---- logging and editing
+
+    /** A blank form for "now" in the given zone, with the signed-in person among those present. */
+    public InteractionForm newForm(ZoneId zone) {
+        return InteractionForm.now(ZonedDateTime.now(clock).withZoneSameInstant(zone),
+                currentUser.account().map(UserAccount::getId).orElse(null));
+    }
+
+    @Transactional
+    public long log(InteractionForm form) {
+        check(form);
+        Interaction interaction = Interaction.from(form);
+        for (FollowUpDraft draft : form.getFollowUps()) {
+            FollowUp followUp = new FollowUp(interaction);
+            followUp.apply(draft);
+            interaction.getFollowUps().add(followUp);
+        }
+        interactions.save(interaction);
+        announceLastContact(interaction.getPartnerIds());
+        return interaction.getId();
+    }
+
+    @Transactional
+    public void update(long id, InteractionForm form) {
+        Interaction interaction = find(id);
+        if (interaction.getVersion() != form.getVersion()) {
+            throw new StaleRecordException(INTERACTION);
+        }
+        check(form);
+        Set<Long> affected = new HashSet<>(interaction.getPartnerIds());
+        interaction.apply(form);
+        reconcileFollowUps(interaction, form.getFollowUps());
+        affected.addAll(interaction.getPartnerIds());
+        flush();
+        announceLastContact(affected);
+    }
+
+    /** Deletes an interaction the user saw at this version; the deletion is in the audit history. */
+    @Transactional
+    public void delete(long id, long version) {
+        Interaction interaction = find(id);
+        if (interaction.getVersion() != version) {
+            throw new StaleRecordException(INTERACTION);
+        }
+        Set<Long> affected = new HashSet<>(interaction.getPartnerIds());
+        interactions.delete(interaction);
+        flush();
+        announceLastContact(affected);
+    }
+
+    public InteractionForm formFor(long id) {
+        return InteractionForm.of(find(id));
+    }
+
+    // ---- reading
+
+    public InteractionDetails get(long id) {
+        Interaction i = find(id);
+        Map<Long, String> partnerNames = partners.namesOf(i.getPartnerIds());
+        Map<Long, ContactDetails> contactsById = partners.contactsById(i.getContactIds());
+        Map<Long, StaffMember> staff = accounts.staffById();
+        List<Named> people = i.getContactIds().stream().filter(contactsById::containsKey)
+                .map(c -> new Named(c, contactsById.get(c).fullName())).sorted(byName()).toList();
+        List<Named> staffPresent = i.getStaffIds().stream()
+                .map(s -> new Named(s, staff.containsKey(s) ? staff.get(s).displayName() : "user #" + s))
+                .sorted(byName()).toList();
+        List<Named> partnerList = named(i.getPartnerIds(), partnerNames);
+        List<FollowUpItem> items = i.getFollowUps().stream()
+                .map(f -> item(f, label(i, partnerList), partnerList.stream().map(Named::name).toList(), staff))
+                .toList();
+        return new InteractionDetails(i.getId(), i.getKind(), i.localTime(), i.getInitiatedBy(), partnerList, people,
+                staffPresent, topicsOf(i, issueNames()), i.getNotes(), i.isSharedWithPartners(), items, i.getVersion(),
+                i.getCreatedAt(), i.getCreatedBy(), i.getUpdatedAt(), i.getUpdatedBy());
+    }
+
+    /** One page of the interactions list, newest first. */
+    public List<InteractionSummary> search(InteractionFilter filter, Pageable pageable) {
+        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id")));
+        List<Interaction> found = interactions.findAll(InteractionSpecifications.matching(filter, libraryZone), page)
+                .getContent();
+        return summaries(found);
+    }
+
+    public long count(InteractionFilter filter) {
+        return interactions.count(InteractionSpecifications.matching(filter, libraryZone));
+    }
+
+    /** A partner's interactions, newest first, optionally of one kind or about one topic. */
+    public List<InteractionSummary> timeline(long partnerId, InteractionKind kind, Topic topic, Pageable pageable) {
+        Long issueId = topic != null && topic.isIssue() ? topic.issueId() : null;
+        Theme theme = topic != null && !topic.isIssue() ? topic.theme() : null;
+        return summaries(interactions.timeline(partnerId, kind, issueId, theme,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+    }
+
+    /** Every topic an interaction can have: community issues by priority, then the themes. */
+    public List<Topic> topics() {
+        List<Topic> topics = new ArrayList<>();
+        issues.all().forEach(i -> topics.add(Topic.issue(i.id(), i.name())));
+        for (Theme theme : Theme.values()) {
+            topics.add(Topic.theme(theme));
+        }
+        return topics;
+    }
+
+    public List<HistoryEntry> history(long id) {
+        Map<Long, StaffMember> staff = accounts.staffById();
+        Map<Long, String> issueNames = issueNames();
+        Function<Interaction, String> label = i -> "Interaction " + i.getKind().label() + " on "
+                + DAY.format(i.localTime());
+        List<HistoryEntry> all = new ArrayList<>(history.of(Interaction.class, id, label, InteractionHistory.fields(
+                partners, staff, issueNames)));
+        all.addAll(history.ofRelated(FollowUp.class, "interaction", id, f -> "Follow-up “" + f.getDescription() + "”",
+                InteractionHistory.followUpFields(staff)));
+        all.sort(java.util.Comparator.comparing(HistoryEntry::at).reversed());
+        return all;
+    }
+
+    // ---- follow-ups
+
+    /** The signed-in person's open follow-ups, earliest due first (overdue ones come first). */
+    public List<FollowUpItem> myOpenFollowUps() {
+        long me = currentUser.account().map(UserAccount::getId).orElse(-1L);
+        return items(followUps.openFor(me));
+    }
+
+    /** Everyone's open follow-ups: the director's view. */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    public List<FollowUpItem> allOpenFollowUps() {
+        return items(followUps.allOpen());
+    }
+
+    @Transactional
+    public void markDone(long followUpId, long version) {
+        FollowUp followUp = findFollowUp(followUpId, version);
+        followUp.markDone(clock.instant(), currentUser.username().orElse("unknown"));
+        flush();
+    }
+
+    @Transactional
+    public void reopen(long followUpId, long version) {
+        findFollowUp(followUpId, version).reopen();
+        flush();
+    }
+
+    @Transactional
+    public void reassign(long followUpId, long newOwnerId, long version) {
+        FollowUp followUp = findFollowUp(followUpId, version);
+        if (accounts.findStaff(newOwnerId).isEmpty()) {
+            throw org.commonground.shared.InvalidInputException.of("ownerId",
+                    "Choose someone from the library's staff.");
+        }
+        followUp.reassign(newOwnerId);
+        flush();
+    }
+
+    /** The library's time zone, the default for logging. */
+    public ZoneId libraryZone() {
+        return libraryZone;
+    }
+
+    // ---- helpers
+
+    private void check(InteractionForm form) {
+        InteractionRules.check(form, validator, partners, accounts, issues, clock);
+    }
+
+    private void reconcileFollowUps(Interaction interaction, List<FollowUpDraft> drafts) {
+        Map<Long, FollowUpDraft> kept = drafts.stream().filter(d -> d.id() != null)
+                .collect(Collectors.toMap(FollowUpDraft::id, Function.identity()));
+        interaction.getFollowUps().removeIf(f -> !kept.containsKey(f.getId()));
+        for (FollowUp followUp : interaction.getFollowUps()) {
+            FollowUpDraft draft = kept.get(followUp.getId());
+            if (!Objects.equals(draft.version(), followUp.getVersion())) {
+                throw new StaleRecordException(FOLLOW_UP);
+            }
+            followUp.apply(draft);
+        }
+        for (FollowUpDraft draft : drafts) {
+            if (draft.id() == null) {
+                FollowUp followUp = new FollowUp(interaction);
+                followUp.apply(draft);
+                interaction.getFollowUps().add(followUp);
+            }
+        }
+    }
+
+    private void announceLastContact(Collection<Long> partnerIds) {
+        Instant now = clock.instant();
+        for (Long partnerId : partnerIds) {
+            events.publishEvent(new LastContactChanged(partnerId,
+                    interactions.lastContact(partnerId, now).orElse(null)));
+        }
+    }
+
+    private Interaction find(long id) {
+        return interactions.findById(id).orElseThrow(() -> new RecordNotFoundException(INTERACTION, id));
+    }
+
+    private FollowUp findFollowUp(long id, long version) {
+        FollowUp followUp = followUps.findById(id).orElseThrow(() -> new RecordNotFoundException(FOLLOW_UP, id));
+        if (followUp.getVersion() != version) {
+            throw new StaleRecordException(FOLLOW_UP);
+        }
+        return followUp;
+    }
+
+    private void flush() {
+        try {
+            interactions.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecordException(INTERACTION);
+        }
+    }
+
+    private List<InteractionSummary> summaries(List<Interaction> found) {
+        Set<Long> partnerIds = new HashSet<>();
+        found.forEach(i -> partnerIds.addAll(i.getPartnerIds()));
+        Map<Long, String> partnerNames = partners.namesOf(partnerIds);
+        Map<Long, String> issueNames = issueNames();
+        return found.stream().map(i -> new InteractionSummary(i.getId(), i.getKind(), i.localTime(),
+                i.getInitiatedBy(), named(i.getPartnerIds(), partnerNames).stream().map(Named::name).toList(),
+                topicsOf(i, issueNames).stream().map(Topic::label).toList(), excerpt(i.getNotes()),
+                (int) i.getFollowUps().stream().filter(f -> !f.isDone()).count())).toList();
+    }
+
+    private List<FollowUpItem> items(List<FollowUp> list) {
+        Set<Long> partnerIds = new HashSet<>();
+        list.forEach(f -> partnerIds.addAll(f.getInteraction().getPartnerIds()));
+        Map<Long, String> partnerNames = partners.namesOf(partnerIds);
+        Map<Long, StaffMember> staff = accounts.staffById();
+        return list.stream().map(f -> {
+            List<Named> partnerList = named(f.getInteraction().getPartnerIds(), partnerNames);
+            return item(f, label(f.getInteraction(), partnerList), partnerList.stream().map(Named::name).toList(),
+                    staff);
+        }).toList();
+    }
+
+    private FollowUpItem item(FollowUp f, String interactionLabel, List<String> partnerNames,
+            Map<Long, StaffMember> staff) {
+        StaffMember owner = staff.get(f.getOwnerId());
+        boolean overdue = !f.isDone() && f.getDueDate().isBefore(LocalDate.now(clock.withZone(libraryZone)));
+        return new FollowUpItem(f.getId(), f.getInteraction().getId(), interactionLabel, partnerNames,
+                f.getDescription(), f.getOwnerId(), owner == null ? "user #" + f.getOwnerId() : owner.displayName(),
+                f.getDueDate(), overdue, f.getDoneAt(), f.getDoneBy(), f.getVersion());
+    }
+
+    private static String label(Interaction i, List<Named> partnerList) {
+        return i.getKind().label() + " on " + DAY.format(i.localTime()) + " with "
+                + String.join(", ", partnerList.stream().map(Named::name).toList());
+    }
+
+    private Map<Long, String> issueNames() {
+        return issues.all().stream().collect(Collectors.toMap(CommunityIssueSummary::id, CommunityIssueSummary::name));
+    }
+
+    private static List<Topic> topicsOf(Interaction i, Map<Long, String> issueNames) {
+        List<Topic> topics = new ArrayList<>();
+        i.getIssueIds().stream().filter(issueNames::containsKey).map(id -> Topic.issue(id, issueNames.get(id)))
+                .sorted(java.util.Comparator.comparing(Topic::label)).forEach(topics::add);
+        i.getThemes().stream().sorted().map(Topic::theme).forEach(topics::add);
+        return topics;
+    }
+
+    private static List<Named> named(Set<Long> ids, Map<Long, String> names) {
+        Map<Long, String> ordered = new LinkedHashMap<>();
+        ids.stream().filter(names::containsKey).forEach(id -> ordered.put(id, names.get(id)));
+        return ordered.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).sorted(byName()).toList();
+    }
+
+    private static java.util.Comparator<Named> byName() {
+        return java.util.Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String excerpt(String notes) {
+        if (notes == null) {
+            return "";
+        }
+        String flat = notes.replaceAll("\\s+", " ").strip();
+        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1) + "…";
+    }
+
+}
