@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.commonground.communityissue.CommunityIssueForm;
 import org.commonground.communityissue.CommunityIssueService;
+import org.commonground.interaction.InteractionService;
 import org.commonground.partner.ContactForm;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
+import org.commonground.shared.CommonGroundProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,9 +38,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final PartnerService partners;
     private final CommunityIssueService issues;
     private final TransactionTemplate transaction;
+    private final InteractionService interactions;
+    private final CommonGroundProperties properties;
 
     DemoDataLoader(UserAccountService accounts, PartnerService partners, CommunityIssueService issues,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, InteractionService interactions, CommonGroundProperties properties) {
+        this.interactions = interactions;
+        this.properties = properties;
         this.accounts = accounts;
         this.partners = partners;
         this.issues = issues;
@@ -54,7 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
             load();
             return null;
         }));
-        log.info("Demo data loaded: {} partners, {} community issues; demo accounts director, staff, partner, admin "
+        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions; demo accounts director, staff, partner, admin "
                 + "(password \"{}\")", DemoLibrary.PARTNERS.size(), DemoLibrary.ISSUES.size(), DEMO_PASSWORD);
     }
 
@@ -68,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
 
         DemoLibrary.ISSUES.forEach(i -> issues.create(CommunityIssueForm.of(i.name(), i.description(), i.priority())));
 
+        Map<String, Long> partnerIds = new HashMap<>();
         Long partnerUserOrganization = null;
         for (DemoLibrary.DemoPartner demo : DemoLibrary.PARTNERS) {
             PartnerForm form = new PartnerForm();
@@ -80,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
             form.setCommunitiesServed(demo.communities());
             form.setRelationshipOwnerId(staff.get(demo.owner()));
             long id = partners.create(form, false);
+            partnerIds.put(demo.name(), id);
             for (DemoLibrary.DemoContact c : demo.contacts()) {
                 ContactForm contact = new ContactForm();
                 contact.setFullName(c.name());
@@ -92,6 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
                 partnerUserOrganization = id;
             }
         }
+        DemoInteractions.log(interactions, partners, partnerIds, staff, issues.all(), properties.timeZone());
         UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
                 partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);

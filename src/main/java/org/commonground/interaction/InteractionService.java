@@ -244,6 +244,11 @@ public class InteractionService {
         flush();
     }
 
+    /** The library people who can be present or own a follow-up. */
+    public List<StaffMember> staff() {
+        return accounts.libraryStaff();
+    }
+
     /** The library's time zone, the default for logging. */
     public ZoneId libraryZone() {
         return libraryZone;

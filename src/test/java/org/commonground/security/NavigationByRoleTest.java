@@ -24,14 +24,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("staff")
-    void staff_see_home_and_partners_but_no_administration() {
-        assertThat(menu()).containsExactly("Home", "Partners");
+    void staff_see_home_partners_and_interactions_but_no_administration() {
+        assertThat(menu()).containsExactly("Home", "Partners", "Interactions");
     }
 
     @Test
     @WithUserDetails("director")
     void the_director_also_maintains_community_issues() {
-        assertThat(menu()).containsExactly("Home", "Partners", "Community issues");
+        assertThat(menu()).containsExactly("Home", "Partners", "Interactions", "Community issues");
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.commonground.communityissue.CommunityIssueService;
 import org.commonground.communityissue.CommunityIssueSummary;
 import org.commonground.communityissue.IssuePriority;
 import org.commonground.communityissue.ui.CommunityIssuesView;
+import org.commonground.interaction.InteractionService;
+import org.commonground.interaction.ui.OpenFollowUps;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerSummary;
@@ -45,9 +47,11 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final PartnerService partners;
     private final CommunityIssueService issues;
     private final CommonGroundProperties properties;
+    private final InteractionService interactions;
 
     public HomeView(CurrentUser currentUser, PartnerService partners, CommunityIssueService issues,
-            CommonGroundProperties properties) {
+            CommonGroundProperties properties, InteractionService interactions) {
+        this.interactions = interactions;
         this.currentUser = currentUser;
         this.partners = partners;
         this.issues = issues;
@@ -77,6 +81,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private Component staffHome() {
         Div home = new Div();
+        home.add(new H2("My follow-ups"), new OpenFollowUps(interactions, false));
         home.add(new H2("Relationships you own"));
         List<PartnerSummary> mine = partners.myPartners();
         if (mine.isEmpty()) {
@@ -91,6 +96,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private Component directorHome() {
         Div home = new Div();
+        home.add(new H2("Everyone's open follow-ups"), new OpenFollowUps(interactions, true));
         home.add(new H2("Partners by kind"), kindCards());
         home.add(new H2("Priority community issues"));
         List<CommunityIssueSummary> high = issues.all().stream()

@@ -25,6 +25,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import org.commonground.history.ui.HistoryList;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerDetails;
@@ -33,6 +36,7 @@ import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
+import org.commonground.shared.ui.Ago;
 import org.commonground.shared.ui.Feedback;
 import org.commonground.shared.ui.Formats;
 
@@ -48,11 +52,16 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
 
     private final PartnerService partners;
     private final CommonGroundProperties properties;
+    private final List<PartnerPageSection> sections;
+    private final Clock clock;
     private PartnerDetails partner;
 
-    public PartnerDetailView(PartnerService partners, CommonGroundProperties properties) {
+    public PartnerDetailView(PartnerService partners, CommonGroundProperties properties,
+            List<PartnerPageSection> sections, Clock clock) {
         this.partners = partners;
         this.properties = properties;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(PartnerPageSection::order)).toList();
+        this.clock = clock;
         addClassName("page");
     }
 
@@ -88,7 +97,9 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         HorizontalLayout actions = new HorizontalLayout(edit, back);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 
-        add(title, kind, actions, details(), contactSection(), historySection());
+        add(title, kind, actions, details());
+        sections.forEach(section -> add(section.render(partner)));
+        add(contactSection(), historySection());
     }
 
     private Component details() {
@@ -96,6 +107,7 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         term(list, "Kind", new Span(partner.kindLabel()));
         term(list, "Status", new Span(partner.status().label()));
         term(list, "Relationship owner", new Span(Formats.orDash(partner.relationshipOwner())));
+        term(list, "Last contact", new Span(Ago.lastContact(partner.lastContactAt(), properties.timeZone(), clock)));
         if (partner.website() != null) {
             Anchor site = new Anchor(partner.website(), partner.website(), AnchorTarget.BLANK);
             site.getElement().setAttribute("rel", "noopener noreferrer");

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import org.commonground.partner.GovernmentKind;
 import org.commonground.partner.PartnerFilter;
 import org.commonground.partner.PartnerKind;
@@ -28,6 +29,7 @@ import org.commonground.partner.PartnerStatus;
 import org.commonground.partner.PartnerSummary;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.ui.Ago;
 import org.commonground.shared.ui.Formats;
 
 /** The partner directory: a lazily loaded grid, searched and filtered in the database. */
@@ -46,7 +48,7 @@ public class PartnerDirectoryView extends Main {
 
     private final PartnerService partners;
 
-    public PartnerDirectoryView(PartnerService partners, CommonGroundProperties properties) {
+    public PartnerDirectoryView(PartnerService partners, CommonGroundProperties properties, Clock clock) {
         this.partners = partners;
         addClassName("page");
         setHeightFull();
@@ -102,8 +104,8 @@ public class PartnerDirectoryView extends Main {
                 .setFlexGrow(1);
         grid.addColumn(p -> Formats.orDash(p.relationshipOwner())).setHeader("Relationship owner")
                 .setKey("owner").setFlexGrow(2);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt(), properties.timeZone())).setHeader("Last changed")
-                .setKey("updatedAt").setSortProperty("updatedAt").setFlexGrow(1);
+        grid.addColumn(p -> Ago.lastContact(p.lastContactAt(), properties.timeZone(), clock)).setHeader("Last contact")
+                .setKey("lastContactAt").setSortProperty("lastContactAt").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No partners match these filters. Clear the search or filters, or add a new partner.");
         grid.setAriaLabel("Partners");

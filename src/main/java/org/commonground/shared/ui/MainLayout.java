@@ -1,5 +1,8 @@
 package org.commonground.shared.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.commonground.interaction.ui.InteractionDialogs;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.Role;
 
@@ -32,12 +36,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, InteractionDialogs dialogs) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
         pageTitle.addClassName("app-page-title");
         addToNavbar(toggle, pageTitle);
+        if (!currentUser.hasRole(Role.PARTNER)) {
+            // Outreach staff log meetings from any page: a button, and Alt+L anywhere.
+            Button log = new Button("Log interaction", new Icon(VaadinIcon.PLUS_CIRCLE), e -> dialogs.logNew(null));
+            log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            log.addClassName("log-interaction-button");
+            log.setTooltipText("Alt+L");
+            log.addClickShortcut(Key.KEY_L, KeyModifier.ALT);
+            addToNavbar(log);
+        }
 
         Span appName = new Span("Common Ground");
         appName.addClassName("app-title");
@@ -74,6 +87,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static String normalize(String path) {
         return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UserZone.learn(attachEvent.getUI());
     }
 
     @Override

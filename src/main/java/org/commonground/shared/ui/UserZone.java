@@ -1,0 +1,40 @@
+package org.commonground.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * The time zone of the person's browser, learned once per session, so "now" and the dates they
+ * enter mean their wall-clock time. Until it is known (or without a browser) the library's zone.
+ */
+public final class UserZone {
+
+    private static final String ATTRIBUTE = UserZone.class.getName();
+
+    private UserZone() {
+    }
+
+    public static ZoneId current(ZoneId fallback) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object zone = session == null ? null : session.getAttribute(ATTRIBUTE);
+        return zone instanceof ZoneId known ? known : fallback;
+    }
+
+    /** Asks the browser for its zone; called when the layout is attached. */
+    public static void learn(UI ui) {
+        if (ui.getSession() == null || ui.getSession().getAttribute(ATTRIBUTE) != null) {
+            return;
+        }
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                if (details.getTimeZoneId() != null) {
+                    ui.getSession().setAttribute(ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+                }
+            } catch (DateTimeException ignored) {
+                // An unknown zone id from the browser: keep the library's zone.
+            }
+        });
+    }
+}
