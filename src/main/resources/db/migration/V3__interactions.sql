@@ -61,6 +61,15 @@ create table interaction_theme (
 );
 create index interaction_theme_theme_ix on interaction_theme (theme, interaction_id);
 
+-- The notes search index: each distinct word of the notes (see SearchTerms), so a search reads
+-- the index by word prefix instead of scanning every note.
+create table interaction_term (
+    interaction_id  bigint not null references interaction (id),
+    term            varchar(40) not null,
+    primary key (term, interaction_id)
+);
+create index interaction_term_interaction_ix on interaction_term (interaction_id);
+
 create table follow_up (
     id              bigint primary key,
     version         bigint not null,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.commonground.shared.AuditedEntity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A meeting, call, event, review… with one or more partners. People and topics are held as ids
@@ -76,6 +77,13 @@ public class Interaction extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
 
+    /** The notes' words for the search index (see SearchTerms); derived, so not in the history. */
+    @ElementCollection
+    @CollectionTable(name = "interaction_term", joinColumns = @JoinColumn(name = "interaction_id"))
+    @Column(name = "term", nullable = false, length = SearchTerms.MAX_LENGTH)
+    @NotAudited
+    private Set<String> searchTerms = new HashSet<>();
+
     @OneToMany(mappedBy = "interaction", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dueDate, id")
     private List<FollowUp> followUps = new ArrayList<>();
@@ -102,6 +110,7 @@ public class Interaction extends AuditedEntity {
         replace(staffIds, form.getStaffIds());
         replace(issueIds, form.getIssueIds());
         replace(themes, form.getThemes());
+        replace(searchTerms, SearchTerms.of(notes));
     }
 
     private static <T> void replace(Set<T> target, Set<T> values) {

@@ -47,12 +47,23 @@ final class InteractionSpecifications {
             } else if (filter.topic() != null) {
                 where.add(cb.isMember(filter.topic().theme(), root.<java.util.Collection<Theme>>get("themes")));
             }
+            for (String word : SearchTerms.query(filter.text())) {
+                where.add(root.get("id").in(withTerm(query.subquery(Long.class), cb, word)));
+            }
             String text = Texts.key(filter.text());
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && SearchTerms.query(filter.text()).isEmpty()) {
+                // Only very short words: no index entry can match them, look in the notes themselves.
                 where.add(cb.like(cb.lower(root.get("notes")), "%" + escapeLike(text) + "%", '\\'));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Interactions whose notes have a word starting with this one, found in the search index. */
+    private static Subquery<Long> withTerm(Subquery<Long> sub, CriteriaBuilder cb, String word) {
+        Root<InteractionTerm> term = sub.from(InteractionTerm.class);
+        return sub.select(term.get("key").get("interactionId"))
+                .where(cb.like(term.get("key").get("term"), escapeLike(word) + "%", '\\'));
     }
 
     private static Subquery<Long> partnerOfKind(Root<Interaction> root, Subquery<Long> sub, CriteriaBuilder cb,

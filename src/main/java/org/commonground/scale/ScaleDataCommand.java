@@ -38,7 +38,7 @@ class ScaleDataCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int exitCode = 0;
         try {
-            generator.generate(properties.partners(), properties.seed());
+            generator.generate(properties.partners(), properties.interactions(), properties.seed());
         } catch (IllegalStateException e) {
             log.error(e.getMessage());
             exitCode = 1;

@@ -47,11 +47,16 @@ public class ScaleDataGenerator {
     }
 
     /** What was generated. */
-    public record Result(int staff, int partners, int contacts, long millis) {
+    public record Result(int staff, int partners, int contacts, int interactions, int followUps, long millis) {
+    }
+
+    /** Partners and contacts only. */
+    public Result generate(int partnerCount, long seed) {
+        return generate(partnerCount, 0, seed);
     }
 
     /** Generates into an empty database; refuses (changing nothing) if partners already exist. */
-    public Result generate(int partnerCount, long seed) {
+    public Result generate(int partnerCount, int interactionCount, long seed) {
         Long existing = jdbc.queryForObject("select count(*) from partner", Long.class);
         if (existing != null && existing > 0) {
             throw new IllegalStateException("The database already holds " + existing + " partners; the scale data "
@@ -60,10 +65,20 @@ public class ScaleDataGenerator {
         long started = System.nanoTime();
         Random random = new Random(seed);
         List<Long> staff = transaction.execute(status -> createStaff());
-        int contacts = transaction.execute(status -> insertPartners(partnerCount, random, staff));
+        long[] firstContact = new long[partnerCount];
+        int[] contactsPerPartner = new int[partnerCount];
+        int contacts = transaction.execute(status -> insertPartners(partnerCount, random, staff, firstContact,
+                contactsPerPartner));
+        int followUps = 0;
+        if (interactionCount > 0) {
+            List<Long> issues = transaction.execute(status -> createIssues());
+            followUps = transaction.execute(status -> new ScaleInteractions(jdbc, random).write(interactionCount,
+                    partnerCount, firstContact, contactsPerPartner, staff, issues));
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Scale data: {} staff, {} partners, {} contacts in {} ms", staff.size(), partnerCount, contacts, millis);
-        return new Result(staff.size(), partnerCount, contacts, millis);
+        log.info("Scale data: {} staff, {} partners, {} contacts, {} interactions, {} follow-ups in {} ms",
+                staff.size(), partnerCount, contacts, interactionCount, followUps, millis);
+        return new Result(staff.size(), partnerCount, contacts, interactionCount, followUps, millis);
     }
 
     private List<Long> createStaff() {
@@ -77,7 +92,26 @@ public class ScaleDataGenerator {
         return ids;
     }
 
-    private int insertPartners(int count, Random random, List<Long> staff) {
+    private List<Long> createIssues() {
+        List<Long> ids = new ArrayList<>();
+        String[] names = {"Air quality", "Flooding and stormwater", "Extreme heat", "Drinking water safety",
+            "Lead in older housing", "Food access", "Digital access", "Tree canopy"};
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < names.length; i++) {
+            long id = i + 1;
+            jdbc.update("""
+                    insert into community_issue (id, version, name, name_key, priority, created_at, created_by,
+                        updated_at, updated_by)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?)""", id, names[i], Texts.key(names[i]),
+                    org.commonground.communityissue.IssuePriority.values()[i % 3].name(), now, BY, now, BY);
+            ids.add(id);
+        }
+        restartSequence("community_issue_seq", names.length);
+        return ids;
+    }
+
+    private int insertPartners(int count, Random random, List<Long> staff, long[] firstContact,
+            int[] contactsPerPartner) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Set<String> usedNames = new HashSet<>();
         List<Object[]> partnerRows = new ArrayList<>(BATCH);
@@ -99,6 +133,8 @@ public class ScaleDataGenerator {
                     random.nextInt(10) == 0 ? null : staff.get(random.nextInt(staff.size())),
                     changed, changed});
             int people = 1 + random.nextInt(4);
+            firstContact[(int) id - 1] = contactId + 1;
+            contactsPerPartner[(int) id - 1] = people;
             for (int p = 0; p < people; p++) {
                 String first = ScaleNames.pick(random, ScaleNames.FIRST);
                 String last = ScaleNames.pick(random, ScaleNames.LAST);
