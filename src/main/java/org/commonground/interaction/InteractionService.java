@@ -175,6 +175,15 @@ public class InteractionService {
         return interactions.count(InteractionSpecifications.matching(filter, libraryZone));
     }
 
+    /**
+     * How many match, counting no further than {@code limit}: the list says "more than 1,000" rather
+     * than have the database count every one of 200,000 interactions for a broad filter.
+     */
+    public long countUpTo(InteractionFilter filter, int limit) {
+        return interactions.findBy(InteractionSpecifications.matching(filter, libraryZone),
+                query -> query.as(InteractionRepository.IdOnly.class).limit(limit).all()).size();
+    }
+
     /** A partner's interactions, newest first, optionally of one kind or about one topic. */
     public List<InteractionSummary> timeline(long partnerId, InteractionKind kind, Topic topic, Pageable pageable) {
         Long issueId = topic != null && topic.isIssue() ? topic.issueId() : null;

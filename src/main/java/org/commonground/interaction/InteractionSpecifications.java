@@ -33,22 +33,27 @@ final class InteractionSpecifications {
             if (filter.kind() != null) {
                 where.add(cb.equal(root.get("kind"), filter.kind()));
             }
+            // Each link filter is "exists (a row in the link table for this interaction)": PostgreSQL turns it
+            // into a semi-join over the link table's index, and a page stops after 50 matches. A member-of
+            // test was probed per interaction (0.4–0.7 s at 200,000 interactions).
             if (filter.partnerId() != null) {
-                where.add(cb.isMember(filter.partnerId(), root.<java.util.Collection<Long>>get("partnerIds")));
+                where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "partnerIds", filter.partnerId())));
             }
             if (filter.partnerKind() != null) {
-                where.add(cb.exists(partnerOfKind(root, query.subquery(Long.class), cb, filter)));
+                where.add(cb.exists(withPartnerOfKind(root, query.subquery(Integer.class), cb, filter)));
             }
             if (filter.staffId() != null) {
-                where.add(cb.isMember(filter.staffId(), root.<java.util.Collection<Long>>get("staffIds")));
+                where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "staffIds", filter.staffId())));
             }
             if (filter.topic() != null && filter.topic().isIssue()) {
-                where.add(cb.isMember(filter.topic().issueId(), root.<java.util.Collection<Long>>get("issueIds")));
+                where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "issueIds",
+                        filter.topic().issueId())));
             } else if (filter.topic() != null) {
-                where.add(cb.isMember(filter.topic().theme(), root.<java.util.Collection<Theme>>get("themes")));
+                where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "themes",
+                        filter.topic().theme())));
             }
             for (String word : SearchTerms.query(filter.text())) {
-                where.add(root.get("id").in(withTerm(query.subquery(Long.class), cb, word)));
+                where.add(cb.exists(withTerm(root, query.subquery(Integer.class), cb, word)));
             }
             String text = Texts.key(filter.text());
             if (!text.isEmpty() && SearchTerms.query(filter.text()).isEmpty()) {
@@ -59,19 +64,27 @@ final class InteractionSpecifications {
         };
     }
 
-    /** Interactions whose notes have a word starting with this one, found in the search index. */
-    private static Subquery<Long> withTerm(Subquery<Long> sub, CriteriaBuilder cb, String word) {
+    /** The interaction's notes have a word starting with this one, found in the search index. */
+    private static Subquery<Integer> withTerm(Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb,
+            String word) {
         Root<InteractionTerm> term = sub.from(InteractionTerm.class);
-        return sub.select(term.get("key").get("interactionId"))
-                .where(cb.like(term.get("key").get("term"), escapeLike(word) + "%", '\\'));
+        return sub.select(cb.literal(1)).where(
+                cb.equal(term.get("key").get("interactionId"), root.get("id")),
+                cb.like(term.get("key").get("term"), escapeLike(word) + "%", '\\'));
     }
 
-    private static Subquery<Long> partnerOfKind(Root<Interaction> root, Subquery<Long> sub, CriteriaBuilder cb,
-            InteractionFilter filter) {
-        Root<Interaction> correlated = sub.correlate(root);
-        Join<Interaction, Long> partnerId = correlated.join("partnerIds");
+    /** The interaction's link collection (partners, staff, issues, themes) holds the value. */
+    private static Subquery<Integer> withLink(Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb,
+            String collection, Object value) {
+        Join<Interaction, Object> link = sub.correlate(root).join(collection);
+        return sub.select(cb.literal(1)).where(cb.equal(link, value));
+    }
+
+    private static Subquery<Integer> withPartnerOfKind(Root<Interaction> root, Subquery<Integer> sub,
+            CriteriaBuilder cb, InteractionFilter filter) {
+        Join<Interaction, Long> partnerId = sub.correlate(root).join("partnerIds");
         Root<Partner> partner = sub.from(Partner.class);
-        return sub.select(partner.get("id"))
+        return sub.select(cb.literal(1))
                 .where(cb.equal(partner.get("id"), partnerId), cb.equal(partner.get("kind"), filter.partnerKind()));
     }
 

@@ -75,10 +75,20 @@ public class ScaleDataGenerator {
             followUps = transaction.execute(status -> new ScaleInteractions(jdbc, random).write(interactionCount,
                     partnerCount, firstContact, contactsPerPartner, staff, issues));
         }
+        refreshStatistics();
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Scale data: {} staff, {} partners, {} contacts, {} interactions, {} follow-ups in {} ms",
                 staff.size(), partnerCount, contacts, interactionCount, followUps, millis);
         return new Result(staff.size(), partnerCount, contacts, interactionCount, followUps, millis);
+    }
+
+    /**
+     * Bulk-loaded tables get their planner statistics (and on PostgreSQL the visibility map that
+     * index-only scans need) now, as autovacuum would do some time later in a real database.
+     */
+    private void refreshStatistics() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        jdbc.execute("PostgreSQL".equals(product) ? "vacuum analyze" : "analyze");
     }
 
     private List<Long> createStaff() {

@@ -19,12 +19,17 @@ import org.springframework.core.env.MapPropertySource;
  * A fresh database for each benchmark run, like a real deployment's: an H2 file under
  * target/benchmark (the embedded default is a file database too), or a PostgreSQL database
  * {@code cg_bench} that is dropped and created at start and kept afterwards for inspection.
- * Choose with {@code -Dbenchmark.database=h2|postgres}.
+ * Choose with {@code -Dbenchmark.database=h2|postgres}; {@code -Dbenchmark.reuse=true} keeps the
+ * database of the previous run (generating 200,000 interactions takes minutes).
  */
 public class BenchmarkDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static String kind() {
         return System.getProperty("benchmark.database", "h2");
+    }
+
+    static boolean reuse() {
+        return Boolean.getBoolean("benchmark.reuse");
     }
 
     @Override
@@ -35,7 +40,9 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
 
     private static Map<String, Object> h2() {
         Path folder = Path.of("target", "benchmark", "h2");
-        deleteRecursively(folder);
+        if (!reuse()) {
+            deleteRecursively(folder);
+        }
         return Map.of("spring.datasource.url", "jdbc:h2:file:./" + folder + "/commonground",
                 "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
@@ -45,8 +52,16 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
         String user = System.getProperty("benchmark.postgres.user", "postgres");
         try (Connection connection = DriverManager.getConnection(admin, user, "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists cg_bench with (force)");
-            statement.execute("create database cg_bench");
+            boolean exists;
+            try (var rows = statement.executeQuery("select 1 from pg_database where datname = 'cg_bench'")) {
+                exists = rows.next();
+            }
+            if (exists && !reuse()) {
+                statement.execute("drop database cg_bench with (force)");
+            }
+            if (!exists || !reuse()) {
+                statement.execute("create database cg_bench");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the benchmark database at " + admin + ": " + e.getMessage(), e);
         }

@@ -41,9 +41,12 @@ class PartnerDirectoryBenchmark {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void partner_directory() throws Exception {
-        ScaleDataGenerator.Result data = generator.generate(PARTNERS, 20261122L);
+        ScaleDataGenerator.Result data = BenchmarkData.ensure(generator, jdbc, PARTNERS, 0);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
 

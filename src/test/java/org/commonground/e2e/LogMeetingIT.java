@@ -70,6 +70,11 @@ class LogMeetingIT extends BrowserTest {
         assertThat(timeline.getByText("Planned a family science night about extreme heat.")).isVisible();
         assertAccessible();
 
+        timeline.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Meeting")).first().click();
+        waitForHeading("Meeting with Discovery Science Museum");
+        assertThat(page.getByText(task)).isVisible();
+        assertAccessible();
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Home")).click();
         waitForHeading("Welcome, Sam Okoro");
         Locator mine = page.locator("#my-follow-ups");

@@ -212,9 +212,17 @@ class InteractionServiceDataTest {
         assertThat(interactions.timeline(water, null, Topic.theme(Theme.STRATEGIC_PLANNING), PageRequest.of(0, 10)))
                 .extracting(InteractionSummary::id).containsExactly(reviewId);
 
+        assertThat(interactions.countUpTo(new InteractionFilter(null, null, null, water, null, null, null, null), 1))
+                .isEqualTo(1);
+        assertThat(interactions.countUpTo(new InteractionFilter(null, null, null, water, null, null, null, null), 10))
+                .isEqualTo(2);
         InteractionFilter text = InteractionFilter.all().withText("flooding " + tag);
         assertThat(interactions.search(text, PageRequest.of(0, 10))).extracting(InteractionSummary::id)
                 .containsExactly(reviewId);
+        assertThat(interactions.search(InteractionFilter.all().withText("flood " + tag), PageRequest.of(0, 10)))
+                .as("a word's beginning finds it").extracting(InteractionSummary::id).containsExactly(reviewId);
+        assertThat(interactions.search(InteractionFilter.all().withText("flooding nothing" + tag),
+                PageRequest.of(0, 10))).as("every word must match").isEmpty();
         InteractionFilter science = new InteractionFilter(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31),
                 PartnerKind.SCIENCE_LEADER, null, null, null, null, null);
         assertThat(interactions.search(science, PageRequest.of(0, 50)))

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -40,6 +41,9 @@ import org.commonground.security.StaffMember;
 @RolesAllowed({Role.ADMIN_ROLE, Role.DIRECTOR_ROLE, Role.STAFF_ROLE})
 public class InteractionsView extends Main {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.US);
+
     final TextField text = new TextField("Search notes");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -50,6 +54,9 @@ public class InteractionsView extends Main {
     final ComboBox<StaffMember> staff = new ComboBox<>("Staff present");
     final Span count = new Span();
     final Grid<InteractionSummary> grid = new Grid<>(InteractionSummary.class, false);
+    private static final int COUNT_LIMIT = 1000;
+    private final InteractionService interactions;
+    private final GridLazyDataView<InteractionSummary> dataView;
     private Registration savedListener;
 
     public InteractionsView(InteractionService interactions, PartnerService partners) {
@@ -74,7 +81,7 @@ public class InteractionsView extends Main {
         staff.setItemLabelGenerator(StaffMember::displayName);
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {text, from, to, partnerKind, partner, topic,
                 kind, staff}) {
-            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            field.addValueChangeListener(e -> refresh());
         }
         for (ComboBox<?> box : new ComboBox<?>[] {partnerKind, partner, topic, kind, staff}) {
             box.setClearButtonVisible(true);
@@ -88,7 +95,7 @@ public class InteractionsView extends Main {
         count.addClassName("muted");
         count.setId("interaction-count");
 
-        grid.addColumn(i -> i.at().toLocalDate().toString()).setHeader("Date").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(i -> DAY.format(i.at())).setHeader("Date").setFlexGrow(0).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(i -> new RouterLink(i.kind().label(), InteractionView.class,
                 new RouteParameters(InteractionView.ID, String.valueOf(i.id()))))).setHeader("Kind")
                 .setFlexGrow(0).setAutoWidth(true);
@@ -99,10 +106,31 @@ public class InteractionsView extends Main {
         grid.setAriaLabel("Interactions");
         grid.setEmptyStateText("No interactions match. Clear a filter, or log one with “Log interaction”.");
         grid.setPageSize(50);
+        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
+                ui.navigate(InteractionView.class, InteractionView.parameters(e.getItem().id()))));
         grid.getStyle().set("flex-grow", "1");
-        grid.setItems(query -> interactions.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> showCount(interactions.count(filter())));
+        this.interactions = interactions;
+        dataView = grid.setItems(query -> interactions.search(filter(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(filters, count, grid);
+        refresh();
+    }
+
+    /**
+     * Counts up to 1,000: an exact size for the grid below that, and above it a grid that grows as
+     * the user scrolls, so a broad filter never makes the database count every interaction.
+     */
+    private void refresh() {
+        long matches = interactions.countUpTo(filter(), COUNT_LIMIT + 1);
+        if (matches <= COUNT_LIMIT) {
+            count.setText(matches == 1 ? "1 interaction" : matches + " interactions");
+            dataView.setItemCountCallback(query -> (int) matches);
+        } else {
+            count.setText(String.format("More than %,d interactions, newest first", COUNT_LIMIT));
+            dataView.setItemCountUnknown();
+            dataView.setItemCountEstimate(COUNT_LIMIT + 1);
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     InteractionFilter filter() {
@@ -111,15 +139,10 @@ public class InteractionsView extends Main {
                 staff.getValue() == null ? null : staff.getValue().id(), text.getValue());
     }
 
-    private int showCount(long total) {
-        count.setText(total == 1 ? "1 interaction" : String.format("%,d interactions", total));
-        return (int) total;
-    }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        savedListener = ComponentUtil.addListener(event.getUI(), InteractionSaved.class,
-                e -> grid.getDataProvider().refreshAll());
+        savedListener = ComponentUtil.addListener(event.getUI(), InteractionSaved.class, e -> refresh());
     }
 
     @Override
