@@ -11,11 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpecificationExecutor<Interaction> {
 
-    /** Just the id, for counting up to a limit. */
-    interface IdOnly {
-        Long getId();
-    }
-
     @Query("""
             select max(i.occurredAt) from Interaction i join i.partnerIds p
             where p = :partnerId and i.occurredAt <= :now""")

@@ -37,7 +37,9 @@ final class InteractionSpecifications {
             // into a semi-join over the link table's index, and a page stops after 50 matches. A member-of
             // test was probed per interaction (0.4–0.7 s at 200,000 interactions).
             if (filter.partnerId() != null) {
-                where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "partnerIds", filter.partnerId())));
+                // One partner has few interactions: read them through the partner's index and sort those,
+                // rather than walk all interactions by date testing each (0.6 s on H2).
+                where.add(cb.equal(root.join("partnerIds"), filter.partnerId()));
             }
             if (filter.partnerKind() != null) {
                 where.add(cb.exists(withPartnerOfKind(root, query.subquery(Integer.class), cb, filter)));
@@ -52,7 +54,18 @@ final class InteractionSpecifications {
                 where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "themes",
                         filter.topic().theme())));
             }
-            for (String word : SearchTerms.query(filter.text())) {
+            List<String> words = SearchTerms.query(filter.text());
+            if (words.size() > 1) {
+                // Several words rarely meet: start from the interactions with the longest word (usually
+                // the rarest) through the index, then test the others.
+                String driver = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+                Root<InteractionTerm> term = query.from(InteractionTerm.class);
+                where.add(cb.equal(term.get("key").get("interactionId"), root.get("id")));
+                where.add(cb.like(term.get("key").get("term"), escapeLike(driver) + "%", '\\'));
+                words = words.stream().filter(w -> !w.equals(driver)).toList();
+                query.distinct(true); // "cool" may match both "cool" and "cooling" in one note
+            }
+            for (String word : words) {
                 where.add(cb.exists(withTerm(root, query.subquery(Integer.class), cb, word)));
             }
             String text = Texts.key(filter.text());

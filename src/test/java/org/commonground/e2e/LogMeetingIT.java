@@ -41,7 +41,8 @@ class LogMeetingIT extends BrowserTest {
 
         page.navigate(url("interactions"));
         page.getByLabel("Search notes").fill(notes);
-        assertThat(page.locator("#interaction-count")).hasText("1 interaction");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Count them")).click();
+        assertThat(page.locator("#interaction-count")).hasText("1 interaction, newest first");
         assertAccessible();
     }
 

@@ -212,10 +212,12 @@ class InteractionServiceDataTest {
         assertThat(interactions.timeline(water, null, Topic.theme(Theme.STRATEGIC_PLANNING), PageRequest.of(0, 10)))
                 .extracting(InteractionSummary::id).containsExactly(reviewId);
 
-        assertThat(interactions.countUpTo(new InteractionFilter(null, null, null, water, null, null, null, null), 1))
-                .isEqualTo(1);
-        assertThat(interactions.countUpTo(new InteractionFilter(null, null, null, water, null, null, null, null), 10))
+        assertThat(interactions.count(new InteractionFilter(null, null, null, water, null, null, null, null)))
                 .isEqualTo(2);
+        assertThat(interactions.search(InteractionFilter.all().withText("reviewed " + tag + " flood"),
+                PageRequest.of(0, 10))).as("several words, one index row each").extracting(InteractionSummary::id)
+                .containsExactly(reviewId);
+        assertThat(interactions.count(InteractionFilter.all().withText("plan " + tag))).isEqualTo(1);
         InteractionFilter text = InteractionFilter.all().withText("flooding " + tag);
         assertThat(interactions.search(text, PageRequest.of(0, 10))).extracting(InteractionSummary::id)
                 .containsExactly(reviewId);

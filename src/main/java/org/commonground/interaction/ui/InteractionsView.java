@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -54,9 +53,9 @@ public class InteractionsView extends Main {
     final ComboBox<StaffMember> staff = new ComboBox<>("Staff present");
     final Span count = new Span();
     final Grid<InteractionSummary> grid = new Grid<>(InteractionSummary.class, false);
-    private static final int COUNT_LIMIT = 1000;
     private final InteractionService interactions;
-    private final GridLazyDataView<InteractionSummary> dataView;
+    final com.vaadin.flow.component.button.Button countButton =
+            new com.vaadin.flow.component.button.Button("Count them");
     private Registration savedListener;
 
     public InteractionsView(InteractionService interactions, PartnerService partners) {
@@ -110,27 +109,14 @@ public class InteractionsView extends Main {
                 ui.navigate(InteractionView.class, InteractionView.parameters(e.getItem().id()))));
         grid.getStyle().set("flex-grow", "1");
         this.interactions = interactions;
-        dataView = grid.setItems(query -> interactions.search(filter(),
+        grid.setItems(query -> interactions.search(filter(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(filters, count, grid);
+        countButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        countButton.addClickListener(e -> showCount());
+        Div summary = new Div(count, countButton);
+        summary.addClassName("inline-with-button");
+        add(filters, summary, grid);
         refresh();
-    }
-
-    /**
-     * Counts up to 1,000: an exact size for the grid below that, and above it a grid that grows as
-     * the user scrolls, so a broad filter never makes the database count every interaction.
-     */
-    private void refresh() {
-        long matches = interactions.countUpTo(filter(), COUNT_LIMIT + 1);
-        if (matches <= COUNT_LIMIT) {
-            count.setText(matches == 1 ? "1 interaction" : matches + " interactions");
-            dataView.setItemCountCallback(query -> (int) matches);
-        } else {
-            count.setText(String.format("More than %,d interactions, newest first", COUNT_LIMIT));
-            dataView.setItemCountUnknown();
-            dataView.setItemCountEstimate(COUNT_LIMIT + 1);
-        }
-        grid.getDataProvider().refreshAll();
     }
 
     InteractionFilter filter() {
@@ -139,6 +125,22 @@ public class InteractionsView extends Main {
                 staff.getValue() == null ? null : staff.getValue().id(), text.getValue());
     }
 
+    /**
+     * The list shows the newest first and grows as the user scrolls; it counts only on request,
+     * since an exact count reads every match while a page stops after 50.
+     */
+    private void refresh() {
+        count.setText("Newest first");
+        countButton.setVisible(true);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void showCount() {
+        long total = interactions.count(filter());
+        count.setText(total == 1 ? "1 interaction, newest first"
+                : String.format("%,d interactions, newest first", total));
+        countButton.setVisible(false);
+    }
 
     @Override
     protected void onAttach(AttachEvent event) {
