@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.commonground.communityissue.CommunityIssueForm;
 import org.commonground.communityissue.CommunityIssueService;
+import org.commonground.commitment.CommitmentService;
 import org.commonground.interaction.InteractionService;
+import org.commonground.mission.MissionService;
 import org.commonground.partner.ContactForm;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerService;
@@ -12,6 +14,7 @@ import org.commonground.security.Role;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.vetting.VettingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,9 +43,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final InteractionService interactions;
     private final CommonGroundProperties properties;
+    private final CommitmentService commitments;
+    private final VettingService vettings;
+    private final MissionService missions;
 
     DemoDataLoader(UserAccountService accounts, PartnerService partners, CommunityIssueService issues,
-            TransactionTemplate transaction, InteractionService interactions, CommonGroundProperties properties) {
+            TransactionTemplate transaction, InteractionService interactions, CommonGroundProperties properties,
+            CommitmentService commitments, VettingService vettings, MissionService missions) {
+        this.commitments = commitments;
+        this.vettings = vettings;
+        this.missions = missions;
         this.interactions = interactions;
         this.properties = properties;
         this.accounts = accounts;
@@ -60,7 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
             load();
             return null;
         }));
-        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions; demo accounts director, staff, partner, admin "
+        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions, commitments; demo accounts director, staff, partner, admin "
                 + "(password \"{}\")", DemoLibrary.PARTNERS.size(), DemoLibrary.ISSUES.size(), DEMO_PASSWORD);
     }
 
@@ -101,6 +111,9 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         DemoInteractions.log(interactions, partners, partnerIds, staff, issues.all(), properties.timeZone());
+        DemoMissions.create(missions, interactions, partnerIds, staff, issues.all(), properties.timeZone());
+        DemoCommitments.record(commitments, partnerIds, issues.all(), properties.timeZone());
+        DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
         UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
                 partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);

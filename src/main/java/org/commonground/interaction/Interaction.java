@@ -77,6 +77,11 @@ public class Interaction extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
 
+    @ElementCollection
+    @CollectionTable(name = "interaction_mission", joinColumns = @JoinColumn(name = "interaction_id"))
+    @Column(name = "mission_id", nullable = false)
+    private Set<Long> missionIds = new HashSet<>();
+
     /** The notes' words for the search index (see SearchTerms); derived, so not in the history. */
     @ElementCollection
     @CollectionTable(name = "interaction_term", joinColumns = @JoinColumn(name = "interaction_id"))
@@ -110,6 +115,7 @@ public class Interaction extends AuditedEntity {
         replace(staffIds, form.getStaffIds());
         replace(issueIds, form.getIssueIds());
         replace(themes, form.getThemes());
+        replace(missionIds, form.getMissionIds());
         replace(searchTerms, SearchTerms.of(notes));
     }
 
@@ -164,6 +170,11 @@ public class Interaction extends AuditedEntity {
 
     public Set<Theme> getThemes() {
         return themes;
+    }
+
+    /** The shared missions this interaction served (ids of the mission feature's records). */
+    public Set<Long> getMissionIds() {
+        return missionIds;
     }
 
     public List<FollowUp> getFollowUps() {

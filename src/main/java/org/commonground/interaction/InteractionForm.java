@@ -44,6 +44,9 @@ public class InteractionForm {
 
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
 
+    /** Shared missions the interaction served; optional. */
+    private Set<Long> missionIds = new HashSet<>();
+
     @Size(max = NOTES_MAX, message = "Notes can be at most 20,000 characters.")
     private String notes;
 
@@ -79,6 +82,7 @@ public class InteractionForm {
         form.issueIds = new HashSet<>(interaction.getIssueIds());
         form.themes = interaction.getThemes().isEmpty() ? EnumSet.noneOf(Theme.class)
                 : EnumSet.copyOf(interaction.getThemes());
+        form.missionIds = new HashSet<>(interaction.getMissionIds());
         form.notes = interaction.getNotes();
         form.sharedWithPartners = interaction.isSharedWithPartners();
         form.followUps = new ArrayList<>(interaction.getFollowUps().stream()
@@ -172,6 +176,14 @@ public class InteractionForm {
 
     public void setThemes(Set<Theme> themes) {
         this.themes = themes == null || themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes);
+    }
+
+    public Set<Long> getMissionIds() {
+        return missionIds;
+    }
+
+    public void setMissionIds(Set<Long> missionIds) {
+        this.missionIds = missionIds == null ? new HashSet<>() : new HashSet<>(missionIds);
     }
 
     public String getNotes() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.history.HistoryField;
+import org.commonground.mission.MissionService;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.StaffMember;
 
@@ -21,7 +22,7 @@ final class InteractionHistory {
     }
 
     static List<HistoryField<Interaction>> fields(PartnerService partners, Map<Long, StaffMember> staff,
-            Map<Long, String> issueNames) {
+            Map<Long, String> issueNames, MissionService missions) {
         return List.of(
                 HistoryField.of("Kind", i -> i.getKind().label()),
                 HistoryField.of("When", i -> WHEN.format(i.localTime()) + " (" + i.getZone().getId() + ")"),
@@ -35,6 +36,7 @@ final class InteractionHistory {
                 HistoryField.of("Community issues", i -> joined(i.getIssueIds(), issueNames)),
                 HistoryField.of("Themes", i -> i.getThemes().stream().sorted().map(Theme::label)
                         .collect(Collectors.joining(", "))),
+                HistoryField.of("Shared missions", i -> joined(i.getMissionIds(), missions.namesOf(i.getMissionIds()))),
                 HistoryField.of("Notes", Interaction::getNotes),
                 HistoryField.of("Shared with partners", i -> i.isSharedWithPartners() ? "yes" : "no"));
     }

@@ -26,4 +26,24 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
             order by i.occurredAt desc, i.id desc""")
     List<Interaction> timeline(@Param("partnerId") long partnerId, @Param("kind") InteractionKind kind,
             @Param("issueId") Long issueId, @Param("theme") Theme theme, Pageable pageable);
+
+    /** Interactions tagged with a shared mission, newest first; driven by the mission index of interaction_mission. */
+    @Query("""
+            select i from Interaction i join i.missionIds m
+            where m = :missionId
+            order by i.occurredAt desc, i.id desc""")
+    List<Interaction> taggedWith(@Param("missionId") long missionId, Pageable pageable);
+
+    @Query("select count(i) from Interaction i join i.missionIds m where m = :missionId")
+    long countTaggedWith(@Param("missionId") long missionId);
+
+    /**
+     * How many index entries lie in [from, to) — the words starting with a prefix — counting no further than
+     * {@code cap}. A range, not {@code like}: H2 reads an index range for it, where it scanned every entry
+     * for a bound {@code like} pattern. Only steers the search's plan, so collation edge cases do no harm.
+     */
+    @Query(value = """
+            select count(*) from (select 1 from interaction_term where term >= :from and term < :to
+            fetch first :cap rows only) entries""", nativeQuery = true)
+    long countTermsBetween(@Param("from") String from, @Param("to") String to, @Param("cap") int cap);
 }

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.communityissue.CommunityIssueService;
 import org.commonground.communityissue.CommunityIssueSummary;
+import org.commonground.mission.MissionOption;
+import org.commonground.mission.MissionService;
+import org.commonground.mission.MissionStatus;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.UserAccountService;
@@ -30,7 +33,8 @@ final class InteractionRules {
     }
 
     static void check(InteractionForm form, InputValidator validator, PartnerService partners,
-            UserAccountService accounts, CommunityIssueService issues, Clock clock) {
+            UserAccountService accounts, CommunityIssueService issues, MissionService missions, Set<Long> missionsBefore,
+            Clock clock) {
         Map<String, String> problems = new LinkedHashMap<>();
         Set<Long> staff = accounts.staffById().keySet();
         ZonedDateTime at = form.getDate() == null || form.getTime() == null || form.getTimeZone() == null
@@ -45,6 +49,7 @@ final class InteractionRules {
         if (!issueIds.containsAll(form.getIssueIds())) {
             problems.put("topics", "A chosen community issue no longer exists; choose the topics again.");
         }
+        checkMissions(form.getMissionIds(), missionsBefore, missions, problems);
         checkFollowUps(form.getFollowUps(), at, staff, problems);
         validator.check(form, problems);
     }
@@ -67,6 +72,25 @@ final class InteractionRules {
         }
         if (!staff.containsAll(form.getStaffIds())) {
             problems.put("staffIds", "Only the library's staff can be listed as staff present.");
+        }
+    }
+
+    /** Tags must name existing missions; a retired mission may stay on an interaction but not be added anew. */
+    private static void checkMissions(Set<Long> missionIds, Set<Long> before, MissionService missions,
+            Map<String, String> problems) {
+        if (missionIds.isEmpty()) {
+            return;
+        }
+        Map<Long, MissionOption> found = missions.optionsById(missionIds);
+        for (Long id : missionIds) {
+            MissionOption mission = found.get(id);
+            if (mission == null) {
+                problems.putIfAbsent("missionIds", "A chosen shared mission no longer exists; choose the missions "
+                        + "again.");
+            } else if (mission.status() == MissionStatus.RETIRED && !before.contains(id)) {
+                problems.putIfAbsent("missionIds", "“" + mission.title() + "” is retired: new interactions cannot "
+                        + "be tagged with it.");
+            }
         }
     }
 

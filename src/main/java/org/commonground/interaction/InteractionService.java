@@ -23,6 +23,7 @@ import org.commonground.communityissue.CommunityIssueService;
 import org.commonground.communityissue.CommunityIssueSummary;
 import org.commonground.history.HistoryEntry;
 import org.commonground.history.HistoryService;
+import org.commonground.mission.MissionService;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.CurrentUser;
@@ -55,6 +56,8 @@ public class InteractionService {
     private static final String INTERACTION = "interaction";
     private static final String FOLLOW_UP = "follow-up";
     private static final int EXCERPT = 160;
+    /** Up to this many index entries, a notes search starts from the word index (see searchDriver). */
+    private static final int INDEX_DRIVEN_UP_TO = 3_000;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt")
             .and(Sort.by(Sort.Direction.DESC, "id"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -65,6 +68,7 @@ public class InteractionService {
     private final PartnerService partners;
     private final UserAccountService accounts;
     private final CommunityIssueService issues;
+    private final MissionService missions;
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final HistoryService history;
@@ -73,14 +77,15 @@ public class InteractionService {
     private final ZoneId libraryZone;
 
     InteractionService(InteractionRepository interactions, FollowUpRepository followUps, PartnerService partners,
-            UserAccountService accounts, CommunityIssueService issues, CurrentUser currentUser,
-            InputValidator validator, HistoryService history, ApplicationEventPublisher events, Clock clock,
-            CommonGroundProperties properties) {
+            UserAccountService accounts, CommunityIssueService issues, MissionService missions,
+            CurrentUser currentUser, InputValidator validator, HistoryService history, ApplicationEventPublisher events,
+            Clock clock, CommonGroundProperties properties) {
         this.interactions = interactions;
         this.followUps = followUps;
         this.partners = partners;
         this.accounts = accounts;
         this.issues = issues;
+        this.missions = missions;
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
@@ -99,7 +104,7 @@ public class InteractionService {
 
     @Transactional
     public long log(InteractionForm form) {
-        check(form);
+        check(form, Set.of());
         Interaction interaction = Interaction.from(form);
         for (FollowUpDraft draft : form.getFollowUps()) {
             FollowUp followUp = new FollowUp(interaction);
@@ -117,7 +122,7 @@ public class InteractionService {
         if (interaction.getVersion() != form.getVersion()) {
             throw new StaleRecordException(INTERACTION);
         }
-        check(form);
+        check(form, Set.copyOf(interaction.getMissionIds()));
         Set<Long> affected = new HashSet<>(interaction.getPartnerIds());
         interaction.apply(form);
         reconcileFollowUps(interaction, form.getFollowUps());
@@ -159,8 +164,9 @@ public class InteractionService {
         List<FollowUpItem> items = i.getFollowUps().stream()
                 .map(f -> item(f, label(i, partnerList), partnerList.stream().map(Named::name).toList(), staff))
                 .toList();
+        List<Named> missionList = named(i.getMissionIds(), missions.namesOf(i.getMissionIds()));
         return new InteractionDetails(i.getId(), i.getKind(), i.localTime(), i.getInitiatedBy(), partnerList, people,
-                staffPresent, topicsOf(i, issueNames()), i.getNotes(), i.isSharedWithPartners(), items, i.getVersion(),
+                staffPresent, topicsOf(i, issueNames()), missionList, i.getNotes(), i.isSharedWithPartners(), items, i.getVersion(),
                 i.getCreatedAt(), i.getCreatedBy(), i.getUpdatedAt(), i.getUpdatedBy());
     }
 
@@ -168,7 +174,8 @@ public class InteractionService {
     public List<InteractionSummary> search(InteractionFilter filter, Pageable pageable) {
         PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         // A slice, not a page: a page would also count every match, which the list does only on request.
-        List<Interaction> found = interactions.findBy(InteractionSpecifications.matching(filter, libraryZone),
+        List<Interaction> found = interactions.findBy(InteractionSpecifications.matching(filter, libraryZone,
+                        searchDriver(filter)),
                 query -> query.slice(page)).getContent();
         return summaries(found);
     }
@@ -178,7 +185,29 @@ public class InteractionService {
      * every matching interaction (up to a second at 200,000), while a page stops after 50.
      */
     public long count(InteractionFilter filter) {
-        return interactions.count(InteractionSpecifications.matching(filter, libraryZone));
+        return interactions.count(InteractionSpecifications.matching(filter, libraryZone, searchDriver(filter)));
+    }
+
+    /**
+     * The searched word with the fewest index entries, if it has few enough to start from them, or if there
+     * are several words; null when the one word is common, so walking the newest interactions fills a page
+     * sooner. Walking them for
+     * a rare word, or one that is nowhere, would test every interaction (seconds at 200,000).
+     */
+    private String searchDriver(InteractionFilter filter) {
+        String rarest = null;
+        long fewest = Long.MAX_VALUE;
+        for (String word : SearchTerms.query(filter.text())) {
+            String after = word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1);
+            long entries = interactions.countTermsBetween(word, after, INDEX_DRIVEN_UP_TO + 1);
+            if (entries < fewest || entries == fewest && word.length() > rarest.length()) { // ties: longer
+                fewest = entries;
+                rarest = word;
+            }
+        }
+        // Several words meet far less often than each occurs: start from the rarest one's entries even when
+        // common (walking the newest interactions for two common words took 0.8 s on H2).
+        return fewest <= INDEX_DRIVEN_UP_TO || SearchTerms.query(filter.text()).size() > 1 ? rarest : null;
     }
 
     /** A partner's interactions, newest first, optionally of one kind or about one topic. */
@@ -187,6 +216,30 @@ public class InteractionService {
         Theme theme = topic != null && !topic.isIssue() ? topic.theme() : null;
         return summaries(interactions.timeline(partnerId, kind, issueId, theme,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+    }
+
+    /** Interactions tagged with a shared mission, newest first: for the mission page. */
+    public List<InteractionSummary> taggedWith(long missionId, Pageable pageable) {
+        return summaries(interactions.taggedWith(missionId,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+    }
+
+    public long countTaggedWith(long missionId) {
+        return interactions.countTaggedWith(missionId);
+    }
+
+    /**
+     * The shared missions an interaction can be tagged with (drafts and adopted ones), plus those
+     * among {@code alreadyTagged} that are not, so an edit keeps them.
+     */
+    public List<Named> missionChoices(Set<Long> alreadyTagged) {
+        List<Named> choices = new ArrayList<>(missions.taggable().stream()
+                .map(m -> new Named(m.id(), m.title())).toList());
+        Set<Long> offered = choices.stream().map(Named::id).collect(Collectors.toSet());
+        missions.optionsById(alreadyTagged).values().stream().filter(m -> !offered.contains(m.id()))
+                .map(m -> new Named(m.id(), m.title() + " (" + m.status().label().toLowerCase(Locale.ROOT) + ")"))
+                .forEach(choices::add);
+        return choices;
     }
 
     /** Every topic an interaction can have: community issues by priority, then the themes. */
@@ -205,7 +258,7 @@ public class InteractionService {
         Function<Interaction, String> label = i -> "Interaction " + i.getKind().label() + " on "
                 + DAY.format(i.localTime());
         List<HistoryEntry> all = new ArrayList<>(history.of(Interaction.class, id, label, InteractionHistory.fields(
-                partners, staff, issueNames)));
+                partners, staff, issueNames, missions)));
         all.addAll(history.ofRelated(FollowUp.class, "interaction", id, f -> "Follow-up “" + f.getDescription() + "”",
                 InteractionHistory.followUpFields(staff)));
         all.sort(java.util.Comparator.comparing(HistoryEntry::at).reversed());
@@ -262,8 +315,8 @@ public class InteractionService {
 
     // ---- helpers
 
-    private void check(InteractionForm form) {
-        InteractionRules.check(form, validator, partners, accounts, issues, clock);
+    private void check(InteractionForm form, Set<Long> missionsBefore) {
+        InteractionRules.check(form, validator, partners, accounts, issues, missions, missionsBefore, clock);
     }
 
     private void reconcileFollowUps(Interaction interaction, List<FollowUpDraft> drafts) {

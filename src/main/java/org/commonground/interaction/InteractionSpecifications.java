@@ -22,6 +22,14 @@ final class InteractionSpecifications {
     }
 
     static Specification<Interaction> matching(InteractionFilter filter, ZoneId zone) {
+        return matching(filter, zone, null);
+    }
+
+    /**
+     * @param driver a searched word to read through the word index first; null to test every word on
+     *     interactions walked newest first (right when every word is common: a page fills quickly)
+     */
+    static Specification<Interaction> matching(InteractionFilter filter, ZoneId zone, String driver) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.from() != null) {
@@ -55,10 +63,9 @@ final class InteractionSpecifications {
                         filter.topic().theme())));
             }
             List<String> words = SearchTerms.query(filter.text());
-            if (words.size() > 1) {
-                // Several words rarely meet: start from the interactions with the longest word (usually
-                // the rarest) through the index, then test the others.
-                String driver = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+            if (driver != null && words.contains(driver)) {
+                // The rarest word has few index entries: start from those interactions through the index
+                // (a word that is nowhere then costs nothing), and test the other words on each.
                 Root<InteractionTerm> term = query.from(InteractionTerm.class);
                 where.add(cb.equal(term.get("key").get("interactionId"), root.get("id")));
                 where.add(cb.like(term.get("key").get("term"), escapeLike(driver) + "%", '\\'));

@@ -18,6 +18,12 @@ interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificati
     @Query("select p.kind as kind, count(p) as partners from Partner p group by p.kind")
     List<KindCount> countByKind();
 
+    @Query("select new org.commonground.partner.PartnerLabel(p.id, p.name, p.kind) from Partner p")
+    List<PartnerLabel> allLabels();
+
+    @Query("select new org.commonground.partner.PartnerLabel(p.id, p.name, p.kind) from Partner p where p.id in :ids")
+    List<PartnerLabel> labelsOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     List<Partner> findTop10ByRelationshipOwnerIdOrderByUpdatedAtDesc(Long ownerId);
 
     List<Partner> findTop8ByOrderByUpdatedAtDesc();

@@ -1,5 +1,9 @@
 package org.commonground.partner;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +14,7 @@ import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccountService;
+import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
@@ -37,10 +42,15 @@ public class PartnerService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final HistoryService history;
+    private final Clock clock;
+    private final ZoneId libraryZone;
 
     PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
-            CurrentUser currentUser, InputValidator validator, HistoryService history) {
+            CurrentUser currentUser, InputValidator validator, HistoryService history, Clock clock,
+            CommonGroundProperties properties) {
         this.history = history;
+        this.clock = clock;
+        this.libraryZone = properties.timeZone();
         this.partners = partners;
         this.contacts = contacts;
         this.accounts = accounts;
@@ -52,14 +62,19 @@ public class PartnerService {
     public List<PartnerSummary> search(PartnerFilter filter, Pageable pageable) {
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), directorySort(pageable));
         // A slice: the grid asks for the count separately, so a page's own count query would be a second one.
-        List<Partner> page = partners.findBy(PartnerSpecifications.matching(filter), query -> query.slice(sorted))
+        List<Partner> page = partners.findBy(PartnerSpecifications.matching(filter, vettedSince()), query -> query.slice(sorted))
                 .getContent();
         Map<Long, StaffMember> staff = accounts.staffById();
         return page.stream().map(p -> summary(p, staff)).toList();
     }
 
     public long count(PartnerFilter filter) {
-        return partners.count(PartnerSpecifications.matching(filter));
+        return partners.count(PartnerSpecifications.matching(filter, vettedSince()));
+    }
+
+    /** Where "vetted within 12 months" starts: this moment 12 months ago, on the library's calendar. */
+    public Instant vettedSince() {
+        return ZonedDateTime.now(clock.withZone(libraryZone)).minusMonths(VettingFilter.MONTHS).toInstant();
     }
 
     public PartnerDetails get(long id) {
@@ -164,6 +179,21 @@ public class PartnerService {
         Map<Long, String> names = new HashMap<>();
         partners.findAllById(ids).forEach(p -> names.put(p.getId(), p.getName()));
         return names;
+    }
+
+    /**
+     * Name and kind of each given partner that exists, read without loading the partners. For many ids
+     * (a balance over every partner) one read of all partners beats a long {@code in} list.
+     */
+    public Map<Long, PartnerLabel> labelsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<PartnerLabel> found = ids.size() > 200 ? partners.allLabels() : partners.labelsOf(ids);
+        Map<Long, PartnerLabel> labels = new HashMap<>();
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        found.stream().filter(l -> wanted.contains(l.id())).forEach(l -> labels.put(l.id(), l));
+        return labels;
     }
 
     /** For each given contact that exists: its name and the partner it works at. */

@@ -38,7 +38,9 @@ class ScaleDataCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int exitCode = 0;
         try {
-            generator.generate(properties.partners(), properties.interactions(), properties.seed());
+            generator.generate(properties.partners(), properties.interactions(), properties.missions(),
+                    properties.measurements(), properties.seed());
+            generator.generateCommitments(properties.commitments(), properties.seed());
         } catch (IllegalStateException e) {
             log.error(e.getMessage());
             exitCode = 1;

@@ -35,6 +35,8 @@ public class ScaleDataGenerator {
     private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);
     private static final int BATCH = 1000;
     private static final String BY = "scale-data";
+    private static final String[] ISSUE_NAMES = {"Air quality", "Flooding and stormwater", "Extreme heat",
+        "Drinking water safety", "Lead in older housing", "Food access", "Digital access", "Tree canopy"};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -47,7 +49,8 @@ public class ScaleDataGenerator {
     }
 
     /** What was generated. */
-    public record Result(int staff, int partners, int contacts, int interactions, int followUps, long millis) {
+    public record Result(int staff, int partners, int contacts, int interactions, int followUps, int missions,
+            int measures, int measurements, long millis) {
     }
 
     /** Partners and contacts only. */
@@ -55,8 +58,18 @@ public class ScaleDataGenerator {
         return generate(partnerCount, 0, seed);
     }
 
-    /** Generates into an empty database; refuses (changing nothing) if partners already exist. */
+    /** Partners, contacts and interactions; no shared missions. */
     public Result generate(int partnerCount, int interactionCount, long seed) {
+        return generate(partnerCount, interactionCount, 0, 0, seed);
+    }
+
+    /**
+     * Generates into an empty database; refuses (changing nothing) if partners already exist.
+     * Shared missions come after the interactions, so the earlier tables' data is the same for a seed
+     * whether missions are generated or not.
+     */
+    public Result generate(int partnerCount, int interactionCount, int missionCount, int measurementCount,
+            long seed) {
         Long existing = jdbc.queryForObject("select count(*) from partner", Long.class);
         if (existing != null && existing > 0) {
             throw new IllegalStateException("The database already holds " + existing + " partners; the scale data "
@@ -70,16 +83,46 @@ public class ScaleDataGenerator {
         int contacts = transaction.execute(status -> insertPartners(partnerCount, random, staff, firstContact,
                 contactsPerPartner));
         int followUps = 0;
+        List<Long> issues = interactionCount > 0 || missionCount > 0 ? transaction.execute(status -> createIssues())
+                : List.of();
         if (interactionCount > 0) {
-            List<Long> issues = transaction.execute(status -> createIssues());
             followUps = transaction.execute(status -> new ScaleInteractions(jdbc, random).write(interactionCount,
                     partnerCount, firstContact, contactsPerPartner, staff, issues));
         }
+        int measures = 0;
+        int measurements = missionCount > 0 ? measurementCount : 0;
+        if (missionCount > 0) {
+            measures = transaction.execute(status -> new ScaleMissions(jdbc, random).write(missionCount,
+                    measurementCount, partnerCount, staff, issues, List.of(ISSUE_NAMES)));
+        }
         refreshStatistics();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Scale data: {} staff, {} partners, {} contacts, {} interactions, {} follow-ups in {} ms",
-                staff.size(), partnerCount, contacts, interactionCount, followUps, millis);
-        return new Result(staff.size(), partnerCount, contacts, interactionCount, followUps, millis);
+        log.info("Scale data: {} staff, {} partners, {} contacts, {} interactions, {} follow-ups, {} shared missions "
+                + "with {} measures and {} measurements in {} ms", staff.size(), partnerCount, contacts,
+                interactionCount, followUps, missionCount, measures, measurements, millis);
+        return new Result(staff.size(), partnerCount, contacts, interactionCount, followUps, missionCount, measures,
+                measurements, millis);
+    }
+
+    /**
+     * Adds N commitments between the library and the partners already generated (see
+     * {@link #generate(int, int, int, int, long)}), deterministically from the seed.
+     */
+    public void generateCommitments(int count, long seed) {
+        if (count <= 0) {
+            return;
+        }
+        Long existing = jdbc.queryForObject("select count(*) from commitment", Long.class);
+        if (existing != null && existing > 0) {
+            throw new IllegalStateException("The database already holds " + existing + " commitments; point the "
+                    + "scale data generator at a new database.");
+        }
+        int partners = jdbc.queryForObject("select count(*) from partner", Integer.class);
+        int missions = jdbc.queryForObject("select count(*) from shared_mission", Integer.class);
+        int issues = jdbc.queryForObject("select count(*) from community_issue", Integer.class);
+        transaction.executeWithoutResult(status -> new ScaleCommitments(jdbc, new Random(seed + 6))
+                .write(count, partners, missions, issues));
+        refreshStatistics();
     }
 
     /**
@@ -104,8 +147,7 @@ public class ScaleDataGenerator {
 
     private List<Long> createIssues() {
         List<Long> ids = new ArrayList<>();
-        String[] names = {"Air quality", "Flooding and stormwater", "Extreme heat", "Drinking water safety",
-            "Lead in older housing", "Food access", "Digital access", "Tree canopy"};
+        String[] names = ISSUE_NAMES;
         Timestamp now = Timestamp.from(Instant.now());
         for (int i = 0; i < names.length; i++) {
             long id = i + 1;

@@ -23,7 +23,7 @@ final class BenchmarkData {
                     + ". Run without -Dbenchmark.reuse=true to start afresh.");
         }
         return new ScaleDataGenerator.Result(8, partners, (int) count(jdbc, "contact"), interactions,
-                (int) count(jdbc, "follow_up"), 0);
+                (int) count(jdbc, "follow_up"), 0, 0, 0, 0);
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

@@ -24,20 +24,23 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("staff")
-    void staff_see_home_partners_and_interactions_but_no_administration() {
-        assertThat(menu()).containsExactly("Home", "Partners", "Interactions");
+    void staff_see_home_partners_interactions_commitments_and_shared_missions_but_no_administration() {
+        assertThat(menu()).containsExactly("Home", "Partners", "Interactions", "Commitments", "Balance",
+                "Shared missions");
     }
 
     @Test
     @WithUserDetails("director")
     void the_director_also_maintains_community_issues() {
-        assertThat(menu()).containsExactly("Home", "Partners", "Interactions", "Community issues");
+        assertThat(menu()).containsExactly("Home", "Partners", "Interactions", "Commitments", "Balance",
+                "Shared missions",
+                "Community issues");
     }
 
     @Test
     @WithUserDetails("admin")
     void administrators_see_administration() {
-        assertThat(menu()).contains("Community issues");
+        assertThat(menu()).contains("Community issues", "Vetting criteria");
     }
 
     @Test
@@ -55,6 +58,11 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(PartnerDirectoryView.class).isInstanceOf(NotFoundView.class);
 
         goTo("partners/1");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        goTo("missions");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        goTo("missions/1");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 

@@ -22,6 +22,8 @@ import org.commonground.communityissue.IssuePriority;
 import org.commonground.communityissue.ui.CommunityIssuesView;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.ui.OpenFollowUps;
+import org.commonground.commitment.CommitmentService;
+import org.commonground.commitment.ui.DueCommitments;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerSummary;
@@ -48,9 +50,11 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final CommunityIssueService issues;
     private final CommonGroundProperties properties;
     private final InteractionService interactions;
+    private final CommitmentService commitments;
 
     public HomeView(CurrentUser currentUser, PartnerService partners, CommunityIssueService issues,
-            CommonGroundProperties properties, InteractionService interactions) {
+            CommonGroundProperties properties, InteractionService interactions, CommitmentService commitments) {
+        this.commitments = commitments;
         this.interactions = interactions;
         this.currentUser = currentUser;
         this.partners = partners;
@@ -97,6 +101,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private Component directorHome() {
         Div home = new Div();
         home.add(new H2("Everyone's open follow-ups"), new OpenFollowUps(interactions, true));
+        home.add(new H2("Commitments due in the next 30 days or overdue"), new DueCommitments(commitments));
         home.add(new H2("Partners by kind"), kindCards());
         home.add(new H2("Priority community issues"));
         List<CommunityIssueSummary> high = issues.all().stream()

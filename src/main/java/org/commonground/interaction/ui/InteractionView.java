@@ -37,6 +37,7 @@ import org.commonground.interaction.InteractionDetails;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.Named;
 import org.commonground.interaction.Topic;
+import org.commonground.mission.ui.MissionView;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.RecordNotFoundException;
@@ -110,6 +111,12 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
         term(list, "Library staff present", names(details.staff()));
         term(list, "Topics", details.topics().isEmpty() ? "—"
                 : details.topics().stream().map(Topic::label).collect(Collectors.joining(", ")));
+        if (!details.missions().isEmpty()) {
+            Div tagged = new Div();
+            details.missions().forEach(m -> tagged.add(new Div(new RouterLink(m.name(), MissionView.class,
+                    MissionView.parameters(m.id())))));
+            list.add(new DescriptionList.Term("Shared missions"), new DescriptionList.Description(tagged));
+        }
         term(list, "Shared with partners", details.sharedWithPartners() ? "Yes" : "No (library staff only)");
         term(list, "Logged", Formats.dateTime(details.createdAt(), properties.timeZone()) + " by "
                 + Formats.orDash(details.createdBy()));

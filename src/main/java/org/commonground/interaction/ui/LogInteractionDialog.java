@@ -63,6 +63,7 @@ class LogInteractionDialog extends Dialog {
     final MultiSelectComboBox<Named> contacts = new MultiSelectComboBox<>("Contacts present");
     final MultiSelectComboBox<StaffMember> staff = new MultiSelectComboBox<>("Library staff present");
     final MultiSelectComboBox<Topic> topics = new MultiSelectComboBox<>("Topics");
+    final MultiSelectComboBox<Named> missions = new MultiSelectComboBox<>("Shared missions");
     final TextArea notes = new TextArea("Notes");
     final Checkbox shared = new Checkbox("Partners may see this in their portal");
     final Div followUpRows = new Div();
@@ -105,7 +106,8 @@ class LogInteractionDialog extends Dialog {
         people.addClassName("inline-with-button");
         layout.add(people, 2);
         layout.add(staff, 2);
-        layout.add(topics, 4);
+        layout.add(topics, 2);
+        layout.add(missions, 2);
         layout.add(notes, 4);
         layout.add(shared, 4);
         Div followUps = new Div(followUpRows, addFollowUp);
@@ -154,6 +156,9 @@ class LogInteractionDialog extends Dialog {
         topics.setItems(interactions.topics());
         topics.setItemLabelGenerator(Topic::label);
         topics.setPlaceholder("Community issues and themes");
+        missions.setItemLabelGenerator(Named::name);
+        missions.setPlaceholder("Optional");
+        missions.setHelperText("Shared missions this work served");
 
         notes.setMaxLength(InteractionForm.NOTES_MAX);
         notes.setValueChangeMode(ValueChangeMode.LAZY);
@@ -183,6 +188,10 @@ class LogInteractionDialog extends Dialog {
         List<Topic> all = interactions.topics();
         topics.setValue(all.stream().filter(t -> t.isIssue() ? form.getIssueIds().contains(t.issueId())
                 : form.getThemes().contains(t.theme())).collect(Collectors.toSet()));
+        List<Named> missionChoices = interactions.missionChoices(form.getMissionIds());
+        missions.setItems(missionChoices);
+        missions.setValue(missionChoices.stream().filter(m -> form.getMissionIds().contains(m.id()))
+                .collect(Collectors.toSet()));
         notes.setValue(form.getNotes() == null ? "" : form.getNotes());
         notes.setHelperText(count(notes.getValue()));
         shared.setValue(form.isSharedWithPartners());
@@ -242,6 +251,7 @@ class LogInteractionDialog extends Dialog {
                 .collect(Collectors.toSet()));
         form.setThemes(topics.getValue().stream().filter(t -> !t.isIssue()).map(Topic::theme)
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Theme.class))));
+        form.setMissionIds(missions.getValue().stream().map(Named::id).collect(Collectors.toSet()));
         form.setNotes(notes.getValue());
         form.setSharedWithPartners(shared.getValue());
         form.setFollowUps(rows.stream().map(FollowUpRow::draft).toList());
@@ -282,7 +292,7 @@ class LogInteractionDialog extends Dialog {
     private Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("partnerIds", partnerPicker, "kind", kind,
                 "date", date, "time", time, "contactIds", contacts, "staffIds", staff, "topics", topics,
-                "notes", notes));
+                "notes", notes, "missionIds", missions));
         for (int i = 0; i < rows.size(); i++) {
             FollowUpRow row = rows.get(i);
             fields.put("followUps[" + i + "].description", row.description);
@@ -294,7 +304,7 @@ class LogInteractionDialog extends Dialog {
 
     private void clearErrors() {
         for (HasValidation field : List.<HasValidation>of(partnerPicker, kind, date, time, contacts, staff, topics,
-                notes)) {
+                missions, notes)) {
             field.setInvalid(false);
         }
         rows.forEach(FollowUpRow::clearErrors);

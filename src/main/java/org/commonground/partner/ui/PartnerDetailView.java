@@ -65,7 +65,7 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         addClassName("page");
     }
 
-    static RouteParameters parameters(long partnerId) {
+    public static RouteParameters parameters(long partnerId) {
         return new RouteParameters(PARTNER_ID, String.valueOf(partnerId));
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -27,6 +28,7 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerStatus;
 import org.commonground.partner.PartnerSummary;
+import org.commonground.partner.VettingFilter;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.ui.Ago;
@@ -43,6 +45,7 @@ public class PartnerDirectoryView extends Main {
     final ComboBox<PartnerKind> kind = new ComboBox<>("Kind");
     final ComboBox<GovernmentKind> governmentKind = new ComboBox<>("Government body");
     final ComboBox<PartnerStatus> status = new ComboBox<>("Status");
+    final Select<VettingFilter> vetting = new Select<>();
     final Span count = new Span();
     final Grid<PartnerSummary> grid = new Grid<>(PartnerSummary.class, false);
 
@@ -83,6 +86,11 @@ public class PartnerDirectoryView extends Main {
         status.setClearButtonVisible(true);
         status.setPlaceholder("Any status");
         status.addValueChangeListener(e -> refresh());
+        vetting.setLabel("Vetting");
+        vetting.setItems(VettingFilter.values());
+        vetting.setItemLabelGenerator(VettingFilter::label);
+        vetting.setValue(VettingFilter.ANY);
+        vetting.addValueChangeListener(e -> refresh());
 
         Button create = new Button("New partner", VaadinIcon.PLUS.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PartnerEditorView.class)));
@@ -90,7 +98,7 @@ public class PartnerDirectoryView extends Main {
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         create.setTooltipText("Alt+N");
 
-        Div toolbar = new Div(search, kind, governmentKind, status, create);
+        Div toolbar = new Div(search, kind, governmentKind, status, vetting, create);
         toolbar.addClassName("toolbar");
         count.addClassName("muted");
         count.setId("partner-count");
@@ -120,7 +128,7 @@ public class PartnerDirectoryView extends Main {
 
     PartnerFilter filter() {
         return new PartnerFilter(search.getValue(), kind.getValue(), governmentKind.getValue(), status.getValue(),
-                null);
+                null, vetting.getValue());
     }
 
     private void refresh() {

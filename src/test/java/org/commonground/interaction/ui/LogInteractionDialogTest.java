@@ -8,11 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.commonground.home.ui.HomeView;
 import org.commonground.interaction.InteractionFilter;
 import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.Initiator;
+import org.commonground.mission.MissionFilter;
+import org.commonground.mission.MissionService;
+import org.commonground.mission.MissionStatus;
+import org.springframework.data.domain.PageRequest;
 import org.commonground.security.StaffMember;
 import org.commonground.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,9 @@ class LogInteractionDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     InteractionService interactions;
+
+    @Autowired
+    MissionService missions;
 
     private LogInteractionDialog open() {
         navigate(HomeView.class);
@@ -96,6 +104,26 @@ class LogInteractionDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(interactions.myOpenFollowUps()).extracting(f -> f.description())
                 .contains("Send the lead service line map");
+    }
+
+    @Test
+    void shared_missions_are_optional_and_offer_drafts_and_adopted_missions_to_tag() {
+        LogInteractionDialog dialog = open();
+        assertThat(dialog.missions.isRequiredIndicatorVisible()).isFalse();
+        List<String> offered = test(dialog.missions).getSuggestions();
+        assertThat(offered).anyMatch(t -> t.startsWith("Cleaner air for east-side families"))
+                .anyMatch(t -> t.startsWith("Every household in the Lowlands"));
+        test(dialog.partnerPicker).selectItem("Eastside Neighbors United");
+        String air = offered.stream().filter(t -> t.startsWith("Cleaner air")).findFirst().orElseThrow();
+        test(dialog.missions).selectItem(air);
+        test(dialog.notes).setValue("Sensor walk with residents " + System.nanoTime());
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        long missionId = missions.search(new MissionFilter(MissionStatus.ADOPTED, null, null, "cleaner air"),
+                PageRequest.of(0, 1)).getFirst().id();
+        assertThat(interactions.taggedWith(missionId, PageRequest.of(0, 1))).first()
+                .satisfies(i -> assertThat(i.excerpt()).startsWith("Sensor walk with residents"));
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.commonground.commitment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.shared.AuditedEntity;
+import org.hibernate.envers.Audited;
+
+/** Who gives what to whom: the library to a partner or a partner to the library, with an amount in a unit. */
+@Entity
+@Audited
+public class Commitment extends AuditedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CommitmentDirection direction;
+
+    @Column(nullable = false)
+    private Long partnerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CommitmentKind kind;
+
+    @Column(nullable = false, length = CommitmentForm.DESCRIPTION_MAX)
+    private String description;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CommitmentUnit unit;
+
+    @Column(nullable = false)
+    private LocalDate startDate;
+
+    private LocalDate endDate;
+
+    private Long communityIssueId;
+
+    private Long missionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private CommitmentStatus status;
+
+    @Column(nullable = false)
+    private Instant statusChangedAt;
+
+    // A progress note is its own record: adding one must not make a colleague's open edit stale.
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt desc, id desc")
+    private List<CommitmentNote> notes = new ArrayList<>();
+
+    protected Commitment() {
+    }
+
+    static Commitment from(CommitmentForm form, Instant now) {
+        Commitment commitment = new Commitment();
+        commitment.apply(form);
+        commitment.status = form.getInitialStatus();
+        commitment.statusChangedAt = now;
+        return commitment;
+    }
+
+    void apply(CommitmentForm form) {
+        direction = form.getDirection();
+        partnerId = form.getPartnerId();
+        kind = form.getKind();
+        description = form.getDescription().strip();
+        amount = form.getAmount();
+        unit = form.getUnit();
+        startDate = form.getStartDate();
+        endDate = form.getEndDate();
+        communityIssueId = form.getCommunityIssueId();
+        missionId = form.getMissionId();
+    }
+
+    void moveTo(CommitmentStatus target, Instant now) {
+        status = target;
+        statusChangedAt = now;
+    }
+
+    public CommitmentDirection getDirection() {
+        return direction;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public CommitmentKind getKind() {
+        return kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public CommitmentUnit getUnit() {
+        return unit;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public Long getCommunityIssueId() {
+        return communityIssueId;
+    }
+
+    public Long getMissionId() {
+        return missionId;
+    }
+
+    public CommitmentStatus getStatus() {
+        return status;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public List<CommitmentNote> getNotes() {
+        return notes;
+    }
+}

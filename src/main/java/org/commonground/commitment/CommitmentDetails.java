@@ -1,0 +1,30 @@
+package org.commonground.commitment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** One commitment, whole, for its page. Names are resolved; ids kept for links. */
+public record CommitmentDetails(long id, CommitmentDirection direction, long partnerId, String partnerName,
+        CommitmentKind kind, String description, BigDecimal amount, CommitmentUnit unit, LocalDate startDate,
+        LocalDate endDate, Long communityIssueId, String communityIssueName, Long missionId, String missionName,
+        CommitmentStatus status,
+        Instant statusChangedAt, Set<CommitmentStatus> nextStatuses, List<ProgressNote> notes, long version,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+
+    public String amountLabel() {
+        return Amounts.format(amount, unit);
+    }
+
+    public String title() {
+        String who = direction == CommitmentDirection.LIBRARY_TO_PARTNER ? "Library → " + partnerName
+                : partnerName + " → Library";
+        return kind.label() + ": " + who;
+    }
+
+    /** A progress note as shown: text, who wrote it, when. */
+    public record ProgressNote(long id, String text, Instant at, String by) {
+    }
+}

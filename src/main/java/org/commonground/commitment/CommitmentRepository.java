@@ -1,0 +1,49 @@
+package org.commonground.commitment;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
+
+    /**
+     * Sums per partner kind, direction, kind and unit of the commitments in force during the period: a few
+     * dozen rows however many commitments. The partner table is read only for the kind.
+     */
+    @Query("""
+            select new org.commonground.commitment.KindSum(p.kind, c.direction, c.kind, c.unit, sum(c.amount),
+                count(c))
+            from Commitment c, org.commonground.partner.Partner p
+            where p.id = c.partnerId and c.status in :statuses
+              and c.startDate <= :to and (c.endDate is null or c.endDate >= :from)
+            group by p.kind, c.direction, c.kind, c.unit""")
+    List<KindSum> balanceByPartnerKind(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("statuses") Collection<CommitmentStatus> statuses);
+
+    /** One page of the partners with commitments in force during the period, by name. */
+    @Query("""
+            select new org.commonground.partner.PartnerLabel(p.id, p.name, p.kind)
+            from org.commonground.partner.Partner p
+            where exists (select 1 from Commitment c where c.partnerId = p.id and c.status in :statuses
+                  and c.startDate <= :to and (c.endDate is null or c.endDate >= :from))
+            order by p.nameKey, p.id""")
+    List<org.commonground.partner.PartnerLabel> partnersInForce(@Param("from") LocalDate from,
+            @Param("to") LocalDate to, @Param("statuses") Collection<CommitmentStatus> statuses,
+            org.springframework.data.domain.Pageable page);
+
+    /** Sums per partner, direction, kind and unit, for the given partners. */
+    @Query("""
+            select new org.commonground.commitment.BalanceSum(c.partnerId, c.direction, c.kind, c.unit, sum(c.amount),
+                count(c))
+            from Commitment c
+            where c.partnerId in :partnerIds and c.status in :statuses and c.startDate <= :to
+              and (c.endDate is null or c.endDate >= :from)
+            group by c.partnerId, c.direction, c.kind, c.unit""")
+    List<BalanceSum> balanceOfPartners(@Param("partnerIds") Collection<Long> partnerIds, @Param("from") LocalDate from,
+            @Param("to") LocalDate to, @Param("statuses") Collection<CommitmentStatus> statuses);
+
+}

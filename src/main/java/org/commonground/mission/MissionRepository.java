@@ -1,0 +1,22 @@
+package org.commonground.mission;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MissionRepository extends JpaRepository<SharedMission, Long>, JpaSpecificationExecutor<SharedMission> {
+
+    /** The missions a partner signed, driven by the partner index of shared_mission_partner. */
+    @Query("""
+            select m from SharedMission m join m.signatoryPartnerIds p
+            where p = :partnerId
+            order by m.status, m.updatedAt desc, m.id desc""")
+    List<SharedMission> withSignatory(@Param("partnerId") long partnerId);
+
+    @EntityGraph(attributePaths = "signatoryPartnerIds")
+    List<SharedMission> findByStatusInOrderByIdAsc(Collection<MissionStatus> statuses);
+}
