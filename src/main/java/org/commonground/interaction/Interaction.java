@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -40,6 +41,11 @@ public class Interaction extends AuditedEntity {
 
     @Column(nullable = false, length = 60)
     private String timeZone;
+
+    /** The local date it happened on, in its own zone: the rubric counts evidence by date. Derived from the above. */
+    @NotAudited
+    @Column(nullable = false)
+    private LocalDate occurredOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -107,6 +113,7 @@ public class Interaction extends AuditedEntity {
         kind = form.getKind();
         timeZone = form.getTimeZone().getId();
         occurredAt = form.occurredAt().toInstant();
+        occurredOn = form.occurredAt().toLocalDate();
         initiatedBy = form.getInitiatedBy();
         notes = form.getNotes() == null || form.getNotes().isBlank() ? null : form.getNotes().strip();
         sharedWithPartners = form.isSharedWithPartners();

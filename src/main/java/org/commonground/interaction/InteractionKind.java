@@ -10,6 +10,7 @@ public enum InteractionKind {
     NEEDS_ASSESSMENT("Needs assessment"),
     POLICY_REVIEW("Policy review"),
     PROGRAM_SESSION("Program session"),
+    COMMUNITY_DATA_REVIEW("Community data review"),
     OTHER("Other");
 
     private final String label;

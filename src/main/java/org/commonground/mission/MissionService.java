@@ -150,7 +150,7 @@ public class MissionService {
             case ADOPTED -> {
             }
         }
-        mission.retire();
+        mission.retire(today());
         flush(MISSION);
     }
 

@@ -34,6 +34,9 @@ public class SharedMission extends AuditedEntity {
 
     private LocalDate adoptionDate;
 
+    /** The day it was retired: an adopted mission counts for the rubric until then. */
+    private LocalDate retiredOn;
+
     @Column(nullable = false)
     private Long ownerId;
 
@@ -68,8 +71,9 @@ public class SharedMission extends AuditedEntity {
         adoptionDate = date;
     }
 
-    void retire() {
+    void retire(LocalDate date) {
         status = MissionStatus.RETIRED;
+        retiredOn = date;
     }
 
     public String getStatement() {
@@ -82,6 +86,10 @@ public class SharedMission extends AuditedEntity {
 
     public MissionStatus getStatus() {
         return status;
+    }
+
+    public LocalDate getRetiredOn() {
+        return retiredOn;
     }
 
     public LocalDate getAdoptionDate() {

@@ -67,8 +67,9 @@ final class ScaleInteractions {
             InteractionKind kind = random.nextInt(10) < 5 ? InteractionKind.MEETING : kinds[random.nextInt(kinds.length)];
             Timestamp when = Timestamp.from(at);
             String notes = notes();
-            rows.add(new Object[] {id, kind.name(), when, ZONE.getId(), random.nextInt(10) < 6 ? "LIBRARY" : "PARTNER",
-                    notes, random.nextInt(5) == 0, when, when});
+            rows.add(new Object[] {id, kind.name(), when, java.sql.Date.valueOf(at.atZone(ZONE).toLocalDate()),
+                    ZONE.getId(), random.nextInt(10) < 6 ? "LIBRARY" : "PARTNER", notes, random.nextInt(5) == 0, when,
+                    when});
             for (String term : SearchTerms.of(notes)) {
                 terms.add(new Object[] {id, term});
             }
@@ -150,9 +151,9 @@ final class ScaleInteractions {
             List<Object[]> staffLinks, List<Object[]> issueLinks, List<Object[]> themeLinks, List<Object[]> followUps,
             List<Object[]> terms) {
         jdbc.batchUpdate("""
-                insert into interaction (id, version, kind, occurred_at, time_zone, initiated_by, notes,
+                insert into interaction (id, version, kind, occurred_at, occurred_on, time_zone, initiated_by, notes,
                     shared_with_partners, created_at, created_by, updated_at, updated_by)
-                values (?, 0, ?, ?, ?, ?, ?, ?, ?, '%s', ?, '%s')""".formatted(BY, BY), rows);
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, '%s', ?, '%s')""".formatted(BY, BY), rows);
         jdbc.batchUpdate("insert into interaction_partner (interaction_id, partner_id) values (?, ?)", partnerLinks);
         jdbc.batchUpdate("insert into interaction_contact (interaction_id, contact_id) values (?, ?)", contactLinks);
         jdbc.batchUpdate("insert into interaction_staff (interaction_id, user_id) values (?, ?)", staffLinks);

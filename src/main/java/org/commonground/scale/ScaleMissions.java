@@ -81,9 +81,12 @@ final class ScaleMissions {
             String statement = "Together we will " + goal.formatted(issueNames.get(issue).toLowerCase(
                     java.util.Locale.ROOT), place) + ", and measure what changes.";
             Timestamp createdAt = Timestamp.from(created.atTime(10, 0).toInstant(ZoneOffset.ofHours(-6)));
+            // A retired mission was retired half-way between its adoption and today.
+            LocalDate retired = status != MissionStatus.RETIRED ? null
+                    : adopted.plusDays(ChronoUnit.DAYS.between(adopted, today) / 2);
             missions.add(new Object[] {id, statement, issues.get(issue), status.name(),
-                    adopted == null ? null : Date.valueOf(adopted), staff.get(random.nextInt(staff.size())),
-                    createdAt, createdAt});
+                    adopted == null ? null : Date.valueOf(adopted), retired == null ? null : Date.valueOf(retired),
+                    staff.get(random.nextInt(staff.size())), createdAt, createdAt});
             Set<Long> signed = new LinkedHashSet<>();
             int people = 1 + random.nextInt(Math.min(4, partners));
             while (signed.size() < people) {
@@ -157,9 +160,9 @@ final class ScaleMissions {
 
     private void flushMissions(List<Object[]> missions, List<Object[]> signatories, List<Object[]> measures) {
         jdbc.batchUpdate("""
-                insert into shared_mission (id, version, statement, issue_id, status, adoption_date, owner_id,
-                    created_at, created_by, updated_at, updated_by)
-                values (?, 0, ?, ?, ?, ?, ?, ?, '%s', ?, '%s')""".formatted(BY, BY), missions);
+                insert into shared_mission (id, version, statement, issue_id, status, adoption_date, retired_on,
+                    owner_id, created_at, created_by, updated_at, updated_by)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, '%s', ?, '%s')""".formatted(BY, BY), missions);
         jdbc.batchUpdate("insert into shared_mission_partner (mission_id, partner_id) values (?, ?)", signatories);
         jdbc.batchUpdate("""
                 insert into evaluation_measure (id, version, mission_id, name, unit, direction, target_value,

@@ -1,0 +1,8 @@
+package org.commonground.rubric;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rubric dashboard as of a date: every strand's score and its change since {@code comparedWith}, next steps. */
+public record Dashboard(LocalDate asOf, LocalDate comparedWith, List<StrandCard> strands, List<NextStep> nextSteps) {
+}

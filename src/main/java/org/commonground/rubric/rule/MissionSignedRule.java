@@ -1,0 +1,123 @@
+package org.commonground.rubric.rule;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.commonground.commitment.CommitmentCriteria;
+import org.commonground.commitment.CommitmentDirection;
+import org.commonground.commitment.CommitmentEvidence;
+import org.commonground.commitment.CommitmentSpan;
+import org.commonground.mission.MissionEvidence;
+import org.commonground.mission.MissionSpan;
+import org.commonground.partner.PartnerKind;
+import org.commonground.shared.RecordLink;
+import org.springframework.stereotype.Component;
+
+/**
+ * At least N shared missions standing on the date whose signatories include a partner of each listed kind —
+ * adopted ones (and drafts, where a plan in the making counts), and, where benefits on both sides are asked
+ * for, with commitments serving the mission given both ways during the window.
+ */
+@Component
+class MissionSignedRule implements EvidenceRule {
+
+    private final MissionEvidence missions;
+    private final CommitmentEvidence commitments;
+
+    MissionSignedRule(MissionEvidence missions, CommitmentEvidence commitments) {
+        this.missions = missions;
+        this.commitments = commitments;
+    }
+
+    @Override
+    public String kind() {
+        return "mission-signed";
+    }
+
+    @Override
+    public Set<String> criteriaKeys() {
+        return Set.of("signatoryKinds", "includeDrafts", "twoWayCommitments");
+    }
+
+    @Override
+    public List<Tunable> tunables(RuleSpec spec) {
+        return spec.criteria().flag("twoWayCommitments") ? List.of(Tunable.MIN_COUNT, Tunable.WINDOW)
+                : List.of(Tunable.MIN_COUNT);
+    }
+
+    @Override
+    public String describe(RuleSpec spec, Parameters p) {
+        int n = p.get("minCount");
+        Criteria c = spec.criteria();
+        return "At least " + n + " " + noun(c, n != 1) + (c.flag("twoWayCommitments")
+                ? ", with commitments serving it from the library and from a partner, in force during "
+                        + Words.window(p.get("windowMonths"))
+                : "") + ".";
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
+        Criteria c = spec.criteria();
+        int need = p.get("minCount");
+        List<MissionSpan> found = missions.signedBy(kinds(c), true, c.flag("includeDrafts"), Days.latest(asOf));
+        List<CommitmentSpan> serving = c.flag("twoWayCommitments") ? serving(found, p, asOf) : List.of();
+        return asOf.stream().map(day -> {
+            long have = counted(found, serving, c, p, day).size();
+            String what = c.flag("twoWayCommitments") ? " with commitments both ways" : "";
+            return Finding.count(have, need, noun(c, need != 1) + what, (need - have) + " more " + noun(c, need - have != 1)
+                    + what + ".");
+        }).toList();
+    }
+
+    @Override
+    public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
+        Criteria c = spec.criteria();
+        List<MissionSpan> found = missions.signedBy(kinds(c), true, c.flag("includeDrafts"), asOf);
+        List<CommitmentSpan> serving = c.flag("twoWayCommitments") ? serving(found, p, List.of(asOf)) : List.of();
+        return missions.missionLinks(counted(found, serving, c, p, asOf), limit);
+    }
+
+    private List<CommitmentSpan> serving(List<MissionSpan> found, Parameters p, List<LocalDate> asOf) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return commitments.spans(CommitmentCriteria.any().serving(found.stream().map(MissionSpan::id)
+                .collect(Collectors.toSet())), Days.periodStart(asOf, p.get("windowMonths")), Days.latest(asOf));
+    }
+
+    private static List<MissionSpan> counted(List<MissionSpan> found, List<CommitmentSpan> serving, Criteria c,
+            Parameters p, LocalDate day) {
+        List<MissionSpan> standing = found.stream().filter(m -> m.standsOn(day)).toList();
+        if (!c.flag("twoWayCommitments")) {
+            return standing;
+        }
+        LocalDate after = Days.windowStart(day, p.get("windowMonths"));
+        Map<Long, Set<CommitmentDirection>> ways = new HashMap<>();
+        for (CommitmentSpan s : serving) {
+            if (s.inForceDuring(after, day)) {
+                ways.computeIfAbsent(s.missionId(), k -> EnumSet.noneOf(CommitmentDirection.class)).add(s.direction());
+            }
+        }
+        return standing.stream().filter(m -> ways.getOrDefault(m.id(), Set.of()).size() == 2).toList();
+    }
+
+    private static Set<PartnerKind> kinds(Criteria c) {
+        return c.enums("signatoryKinds", PartnerKind.class);
+    }
+
+    private static String noun(Criteria c, boolean many) {
+        String kinds = kinds(c).isEmpty() ? "" : " signed by " + Words.and(kinds(c).stream().sorted()
+                .map(k -> switch (k) {
+                    case GOVERNMENT -> "local government";
+                    case DEI_ORGANIZATION -> "a DEI organization";
+                    case SCIENCE_LEADER -> "a science leader";
+                    case OTHER -> "another partner";
+                }).toList());
+        String status = c.flag("includeDrafts") ? "" : "adopted ";
+        return status + (many ? "shared missions" : "shared mission") + kinds;
+    }
+}

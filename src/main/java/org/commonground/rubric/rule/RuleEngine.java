@@ -1,0 +1,51 @@
+package org.commonground.rubric.rule;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/** The evidence rules by kind, and the start-up check that the rubric data fits them. */
+@Component
+public class RuleEngine {
+
+    private final Map<String, EvidenceRule> rules = new HashMap<>();
+
+    RuleEngine(List<EvidenceRule> beans) {
+        for (EvidenceRule rule : beans) {
+            if (rules.put(rule.kind(), rule) != null) {
+                throw new IllegalStateException("Two evidence rules named " + rule.kind());
+            }
+        }
+        AllOfRule allOf = new AllOfRule(this);
+        rules.put(allOf.kind(), allOf);
+    }
+
+    public EvidenceRule rule(String kind) {
+        EvidenceRule rule = rules.get(kind);
+        if (rule == null) {
+            throw new IllegalArgumentException("rule \"" + kind + "\" is not one of " + new TreeSet<>(rules.keySet()));
+        }
+        return rule;
+    }
+
+    /** Fails with a message naming the problem when the spec does not fit its rule. */
+    public void check(RuleSpec spec) {
+        EvidenceRule rule = rule(spec.kind());
+        for (String key : spec.criteria().keys()) {
+            if (!rule.criteriaKeys().contains(key)) {
+                throw new IllegalArgumentException("criteria." + key + " means nothing to rule " + spec.kind()
+                        + " (it reads " + new TreeSet<>(rule.criteriaKeys()) + ")");
+            }
+        }
+        if (!spec.parts().isEmpty() && !"all-of".equals(spec.kind())) {
+            throw new IllegalArgumentException("only all-of rules have parts");
+        }
+        rule.check(spec);
+    }
+
+    public List<Tunable> tunables(RuleSpec spec) {
+        return rule(spec.kind()).tunables(spec);
+    }
+}

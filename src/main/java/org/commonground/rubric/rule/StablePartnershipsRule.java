@@ -1,0 +1,107 @@
+package org.commonground.rubric.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import org.commonground.interaction.InteractionEvidence;
+import org.commonground.mission.MissionEvidence;
+import org.commonground.partner.PartnerKind;
+import org.commonground.partner.PartnerService;
+import org.commonground.shared.RecordLink;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stable partnerships with intended and achieved outcomes: partners of a kind whose relationship is at least
+ * M months old (their first logged interaction) and who signed an adopted mission whose measures — each with
+ * a target, the intended outcome — were measured during the window (the achieved outcome). At least N of them.
+ */
+@Component
+class StablePartnershipsRule implements EvidenceRule {
+
+    private final MissionEvidence missions;
+    private final InteractionEvidence interactions;
+    private final PartnerService partners;
+
+    StablePartnershipsRule(MissionEvidence missions, InteractionEvidence interactions, PartnerService partners) {
+        this.missions = missions;
+        this.interactions = interactions;
+        this.partners = partners;
+    }
+
+    @Override
+    public String kind() {
+        return "stable-partnerships";
+    }
+
+    @Override
+    public Set<String> criteriaKeys() {
+        return Set.of("partnerKinds");
+    }
+
+    @Override
+    public List<Tunable> tunables(RuleSpec spec) {
+        return List.of(new Tunable("minPartners", "At least this many partnerships", 1, 100),
+                new Tunable("minAgeMonths", "Partnership at least this old (months)", 1, 240), Tunable.WINDOW);
+    }
+
+    @Override
+    public void check(RuleSpec spec) {
+        if (partnerKinds(spec).isEmpty()) {
+            throw new IllegalArgumentException("criteria.partnerKinds is required: whose partnerships are measured");
+        }
+    }
+
+    @Override
+    public String describe(RuleSpec spec, Parameters p) {
+        int n = p.get("minPartners");
+        return "At least " + n + " " + kinds(spec) + " in a partnership of " + p.get("minAgeMonths")
+                + " months or more (since the first logged interaction) that signed an adopted shared mission whose "
+                + "measures, each with a target, were measured during " + Words.window(p.get("windowMonths")) + ".";
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
+        int window = p.get("windowMonths");
+        int need = p.get("minPartners");
+        Map<Long, NavigableSet<LocalDate>> measured = missions.partnerMeasurementDays(partnerKinds(spec),
+                Days.periodStart(asOf, window), Days.latest(asOf));
+        Map<Long, LocalDate> first = interactions.firstContacts(measured.keySet());
+        return asOf.stream().map(day -> {
+            long have = stable(measured, first, day, p).size();
+            return Finding.count(have, need, Words.plural(need, "stable partnership", "stable partnerships"),
+                    (need - have) + " more " + Words.plural(need - have, "partnership", "partnerships") + " with "
+                            + kinds(spec) + " of " + p.get("minAgeMonths") + "+ months with measured mission outcomes.");
+        }).toList();
+    }
+
+    @Override
+    public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
+        Map<Long, NavigableSet<LocalDate>> measured = missions.partnerMeasurementDays(partnerKinds(spec),
+                Days.windowStart(asOf, p.get("windowMonths")), asOf);
+        Map<Long, LocalDate> first = interactions.firstContacts(measured.keySet());
+        List<Long> ids = stable(measured, first, asOf, p);
+        Map<Long, String> names = partners.namesOf(ids);
+        return ids.stream().limit(limit).map(id -> new RecordLink("Partner", id, names.getOrDefault(id, "#" + id)
+                + " (since " + Days.format(first.get(id)) + ")", first.get(id), "partners/" + id)).toList();
+    }
+
+    private static List<Long> stable(Map<Long, NavigableSet<LocalDate>> measured, Map<Long, LocalDate> first,
+            LocalDate day, Parameters p) {
+        LocalDate after = Days.windowStart(day, p.get("windowMonths"));
+        LocalDate oldEnough = day.minusMonths(p.get("minAgeMonths"));
+        return measured.entrySet().stream()
+                .filter(e -> Days.any(e.getValue(), after, day))
+                .filter(e -> first.containsKey(e.getKey()) && !first.get(e.getKey()).isAfter(oldEnough))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static Set<PartnerKind> partnerKinds(RuleSpec spec) {
+        return spec.criteria().enums("partnerKinds", PartnerKind.class);
+    }
+
+    private static String kinds(RuleSpec spec) {
+        return Words.partnerKinds(partnerKinds(spec));
+    }
+}
