@@ -10,6 +10,7 @@ import org.commonground.mission.MissionService;
 import org.commonground.partner.ContactForm;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerService;
+import org.commonground.rubric.AttestationService;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
@@ -46,10 +47,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommitmentService commitments;
     private final VettingService vettings;
     private final MissionService missions;
+    private final AttestationService attestations;
 
     DemoDataLoader(UserAccountService accounts, PartnerService partners, CommunityIssueService issues,
             TransactionTemplate transaction, InteractionService interactions, CommonGroundProperties properties,
-            CommitmentService commitments, VettingService vettings, MissionService missions) {
+            CommitmentService commitments, VettingService vettings, MissionService missions,
+            AttestationService attestations) {
+        this.attestations = attestations;
         this.commitments = commitments;
         this.vettings = vettings;
         this.missions = missions;
@@ -114,6 +118,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoMissions.create(missions, interactions, partnerIds, staff, issues.all(), properties.timeZone());
         DemoCommitments.record(commitments, partnerIds, issues.all(), properties.timeZone());
         DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
+        DemoRubric.load(interactions, attestations, partnerIds, staff, issues.all(), properties.timeZone());
         UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
                 partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);

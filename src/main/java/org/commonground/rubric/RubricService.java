@@ -38,11 +38,14 @@ public class RubricService {
     private final RubricSettingsService settings;
     private final AttestationService attestations;
     private final RuleEngine engine;
+    private final ReportActivity activity;
     private final Clock clock;
     private final CommonGroundProperties properties;
 
     RubricService(RubricCatalog catalog, RubricEvaluator evaluator, RubricSettingsService settings,
-            AttestationService attestations, RuleEngine engine, Clock clock, CommonGroundProperties properties) {
+            AttestationService attestations, RuleEngine engine, ReportActivity activity, Clock clock,
+            CommonGroundProperties properties) {
+        this.activity = activity;
         this.catalog = catalog;
         this.evaluator = evaluator;
         this.settings = settings;
@@ -136,6 +139,76 @@ public class RubricService {
             stages.add(new StageDetails(stage, Scores.stage(stage, now), indicators));
         }
         return new StrandDetails(strand, day, Scores.of(strand, now), stages);
+    }
+
+    /** The longest period a report covers: its trend shows a point per month. */
+    public static final int REPORT_MAX_MONTHS = 36;
+
+    /**
+     * A progress report over {@code [from, to]}: every strand at the start and the end, the trend month by month,
+     * what changed (indicators completed, stages reached, the work logged) and the next steps at the end.
+     */
+    public ProgressReport report(LocalDate from, LocalDate to) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (from == null) {
+            problems.put("from", "Choose the first day of the period.");
+        }
+        if (to == null) {
+            problems.put("to", "Choose the last day of the period.");
+        } else if (to.isAfter(today())) {
+            problems.put("to", "The period cannot end after today.");
+        }
+        if (from != null && to != null) {
+            if (!from.isBefore(to)) {
+                problems.put("to", "The period must end after it starts.");
+            } else if (from.isBefore(to.minusMonths(REPORT_MAX_MONTHS))) {
+                problems.put("from", "A report covers at most " + REPORT_MAX_MONTHS + " months; choose a later start.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = to; d.isAfter(from); d = d.minusMonths(1)) {
+            dates.add(0, d);
+        }
+        dates.add(0, from);
+        Map<String, List<IndicatorFinding>> findings = evaluator.evaluate(definition().indicators(), dates,
+                settings.snapshot());
+        int last = dates.size() - 1;
+        List<ProgressReport.StrandLine> lines = new ArrayList<>();
+        List<StrandTrend> trends = new ArrayList<>();
+        List<String> highlights = new ArrayList<>();
+        List<NextStep> next = new ArrayList<>();
+        for (StrandDefinition strand : definition().strands()) {
+            StrandScore start = Scores.of(strand, on(findings, strand, 0));
+            Map<String, IndicatorFinding> end = on(findings, strand, last);
+            StrandScore finish = Scores.of(strand, end);
+            lines.add(new ProgressReport.StrandLine(strand, start, finish));
+            List<TrendPoint> points = new ArrayList<>();
+            for (int d = 0; d < dates.size(); d++) {
+                points.add(new TrendPoint(dates.get(d), Scores.of(strand, on(findings, strand, d))));
+            }
+            trends.add(new StrandTrend(strand, points));
+            if (finish.stage().ordinal() > start.stage().ordinal()) {
+                highlights.add(strand.title() + " reached the " + finish.stage().label() + " stage.");
+            }
+            for (IndicatorDefinition indicator : strand.indicators()) {
+                if (!findings.get(indicator.key()).get(0).complete() && end.get(indicator.key()).complete()) {
+                    highlights.add(strand.title() + ": “" + indicator.shortText() + "” is now complete.");
+                }
+            }
+            for (IndicatorDefinition indicator : strand.stage(finish.workingStage()).indicators()) {
+                if (!end.get(indicator.key()).complete()) {
+                    next.add(new NextStep(strand, indicator, end.get(indicator.key())));
+                }
+            }
+        }
+        highlights.addAll(activity.of(from, to));
+        next.sort(Comparator.comparingDouble((NextStep s) -> -s.finding().fraction())
+                .thenComparing(s -> s.indicator().stage()));
+        return new ProgressReport(properties.libraryName(), from, to, lines, trends, highlights,
+                next.stream().limit(NEXT_STEPS + 2).toList(), clock.instant());
     }
 
     private static Map<String, IndicatorFinding> on(Map<String, List<IndicatorFinding>> findings,

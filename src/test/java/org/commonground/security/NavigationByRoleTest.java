@@ -25,14 +25,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff")
     void staff_see_home_partners_interactions_commitments_and_shared_missions_but_no_administration() {
-        assertThat(menu()).containsExactly("Home", "Partners", "Interactions", "Commitments", "Balance",
+        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Commitments", "Balance",
                 "Shared missions");
     }
 
     @Test
     @WithUserDetails("director")
     void the_director_also_maintains_community_issues() {
-        assertThat(menu()).containsExactly("Home", "Partners", "Interactions", "Commitments", "Balance",
+        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Commitments", "Balance",
                 "Shared missions",
                 "Community issues");
     }
@@ -40,7 +40,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void administrators_see_administration() {
-        assertThat(menu()).contains("Community issues", "Vetting criteria");
+        assertThat(menu()).contains("Community issues", "Vetting criteria", "Rubric settings");
     }
 
     @Test
@@ -63,6 +63,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         goTo("missions");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         goTo("missions/1");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        // No rubric internals for partners.
+        goTo("rubric");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        goTo("rubric/ce-gov");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        goTo("rubric/report");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 

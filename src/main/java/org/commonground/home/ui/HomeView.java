@@ -29,6 +29,9 @@ import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerSummary;
 import org.commonground.partner.ui.PartnerDirectoryView;
 import org.commonground.portal.ui.PortalView;
+import org.commonground.rubric.RubricService;
+import org.commonground.rubric.ui.RubricDashboard;
+import org.commonground.rubric.ui.RubricView;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
@@ -51,10 +54,13 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final CommonGroundProperties properties;
     private final InteractionService interactions;
     private final CommitmentService commitments;
+    private final RubricService rubric;
 
     public HomeView(CurrentUser currentUser, PartnerService partners, CommunityIssueService issues,
-            CommonGroundProperties properties, InteractionService interactions, CommitmentService commitments) {
+            CommonGroundProperties properties, InteractionService interactions, CommitmentService commitments,
+            RubricService rubric) {
         this.commitments = commitments;
+        this.rubric = rubric;
         this.interactions = interactions;
         this.currentUser = currentUser;
         this.partners = partners;
@@ -100,6 +106,9 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private Component directorHome() {
         Div home = new Div();
+        // The director watches the rubric: it opens the home page, with its trend and next steps.
+        home.add(new RubricDashboard(rubric, rubric.today(), true),
+                new Paragraph(new RouterLink("Scores as of another date, and the progress report", RubricView.class)));
         home.add(new H2("Everyone's open follow-ups"), new OpenFollowUps(interactions, true));
         home.add(new H2("Commitments due in the next 30 days or overdue"), new DueCommitments(commitments));
         home.add(new H2("Partners by kind"), kindCards());

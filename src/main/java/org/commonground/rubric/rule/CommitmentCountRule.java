@@ -63,7 +63,7 @@ class CommitmentCountRule implements EvidenceRule {
             long have = counted(spans, day, p).size();
             long more = need - have;
             String running = p.get("minMonthsRunning") > 0 ? " running " + p.get("minMonthsRunning") + "+ months" : "";
-            return Finding.count(have, need, CommitmentTerms.noun(spec.criteria(), need != 1) + running,
+            return Finding.count(have, need, n -> CommitmentTerms.noun(spec.criteria(), n != 1) + running,
                     more + " more " + CommitmentTerms.noun(spec.criteria(), more != 1) + running + ".");
         }).toList();
     }

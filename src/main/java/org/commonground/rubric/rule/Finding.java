@@ -12,10 +12,16 @@ public record Finding(double fraction, String progress, String missing) {
         }
     }
 
-    /** {@code have} of {@code need}: the fraction is {@code min(1, have/need)}. */
-    public static Finding count(long have, long need, String what, String missingSentence) {
+    /**
+     * {@code have} of {@code need}: the fraction is {@code min(1, have/need)}. {@code noun} names n of the things
+     * counted ("review with local government" for 1, "reviews…" for more).
+     */
+    public static Finding count(long have, long need, java.util.function.LongFunction<String> noun,
+            String missingSentence) {
         double fraction = need <= 0 ? 1 : Math.min(1.0, (double) have / need);
-        return new Finding(fraction, have + " of " + need + " " + what, have >= need ? null : missingSentence);
+        String progress = have >= need ? have + " " + noun.apply(have) + " (" + need + " needed)"
+                : have + " of " + need + " " + noun.apply(need);
+        return new Finding(fraction, progress, have >= need ? null : missingSentence);
     }
 
     public boolean complete() {

@@ -58,7 +58,7 @@ class InteractionCountRule implements EvidenceRule {
         return asOf.stream().map(day -> {
             long have = Days.sum(daily, Days.windowStart(day, window), day);
             long more = need - have;
-            return Finding.count(have, need, InteractionTerms.noun(spec.criteria(), need != 1),
+            return Finding.count(have, need, n -> InteractionTerms.noun(spec.criteria(), n != 1),
                     more + " more " + InteractionTerms.noun(spec.criteria(), more != 1) + ".");
         }).toList();
     }

@@ -55,7 +55,7 @@ class MissionMeasuresRule implements EvidenceRule {
         return asOf.stream().map(day -> {
             LocalDate after = Days.windowStart(day, window);
             long have = days.values().stream().filter(d -> Days.any(d, after, day)).count();
-            return Finding.count(have, need, Words.plural(need, "measure", "measures") + " measured",
+            return Finding.count(have, need, n -> Words.plural(n, "measure", "measures") + " measured",
                     "Measurements for " + (need - have) + " more " + Words.plural(need - have, "measure", "measures")
                             + " of " + missionsOf(spec) + ".");
         }).toList();

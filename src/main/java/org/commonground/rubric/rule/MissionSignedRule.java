@@ -68,7 +68,7 @@ class MissionSignedRule implements EvidenceRule {
         return asOf.stream().map(day -> {
             long have = counted(found, serving, c, p, day).size();
             String what = c.flag("twoWayCommitments") ? " with commitments both ways" : "";
-            return Finding.count(have, need, noun(c, need != 1) + what, (need - have) + " more " + noun(c, need - have != 1)
+            return Finding.count(have, need, n -> noun(c, n != 1) + what, (need - have) + " more " + noun(c, need - have != 1)
                     + what + ".");
         }).toList();
     }

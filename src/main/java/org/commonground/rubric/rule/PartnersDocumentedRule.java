@@ -45,7 +45,7 @@ class PartnersDocumentedRule implements EvidenceRule {
         int need = p.get("minCount");
         return asOf.stream().map(day -> {
             long have = documented(facts, day).size();
-            return Finding.count(have, need, kinds(spec) + " documented", "The mission and goals of " + (need - have)
+            return Finding.count(have, need, n -> kinds(spec) + " documented", "The mission and goals of " + (need - have)
                     + " more " + kinds(spec) + ".");
         }).toList();
     }

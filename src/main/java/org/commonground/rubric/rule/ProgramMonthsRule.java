@@ -58,7 +58,7 @@ class ProgramMonthsRule implements EvidenceRule {
             daily.subMap(Days.windowStart(day, window), false, day, true).keySet()
                     .forEach(d -> months.add(YearMonth.from(d)));
             long have = months.size();
-            return Finding.count(have, need, Words.plural(need, "month", "months") + " with sessions",
+            return Finding.count(have, need, n -> Words.plural(n, "month", "months") + " with sessions",
                     "Sessions in " + (need - have) + " more " + Words.plural(need - have, "month", "months") + ".");
         }).toList();
     }

@@ -70,7 +70,7 @@ class StablePartnershipsRule implements EvidenceRule {
         Map<Long, LocalDate> first = interactions.firstContacts(measured.keySet());
         return asOf.stream().map(day -> {
             long have = stable(measured, first, day, p).size();
-            return Finding.count(have, need, Words.plural(need, "stable partnership", "stable partnerships"),
+            return Finding.count(have, need, n -> Words.plural(n, "stable partnership", "stable partnerships"),
                     (need - have) + " more " + Words.plural(need - have, "partnership", "partnerships") + " with "
                             + kinds(spec) + " of " + p.get("minAgeMonths") + "+ months with measured mission outcomes.");
         }).toList();

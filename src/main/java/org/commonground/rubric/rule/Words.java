@@ -35,8 +35,18 @@ final class Words {
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + word + " " + items.getLast();
     }
 
+    /** Lower case for use mid-sentence, keeping acronyms: "STEM programming" stays, "Racial equity" → "racial equity". */
     static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split(" ", -1)) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+                    && word.chars().anyMatch(Character::isLetter);
+            out.append(acronym ? word : word.toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
     }
 
     static String plural(long n, String one, String many) {

@@ -19,6 +19,14 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.US);
+
+    /** "Dec 1, 2026"; empty for none. */
+    public static String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
     }
