@@ -28,6 +28,18 @@ final class DemoRubric {
     static void load(InteractionService interactions, AttestationService attestations, Map<String, Long> partnerIds,
             Map<String, Long> staff, List<CommunityIssueSummary> issues, ZoneId zone) {
         LocalDate today = LocalDate.now(zone);
+        // The library's yearly review of its relationship with the city, and its meetings with the executive branch
+        // and an agency on air quality: the local-government strand's Aware stage, on whatever day the demo starts.
+        log(interactions, InteractionKind.REVIEW, today.minusDays(20), partnerIds.get("Office of the Mayor of Maple Falls"),
+                staff.get("director"), Set.of(), "Yearly review with the Mayor's chief of staff of what the library "
+                        + "and the city did together, and where the city's strategic plan needs the library.", issues, zone);
+        log(interactions, InteractionKind.MEETING, today.minusDays(30), partnerIds.get("Office of the Mayor of Maple Falls"),
+                staff.get("director"), Set.of(), "Air-quality sensors at the branches: the Mayor's office wants the data "
+                        + "on the city's dashboard.", issues, zone);
+        log(interactions, InteractionKind.MEETING, today.minusDays(45),
+                partnerIds.get("Maple Falls Public Health Department"), staff.get("staff"), Set.of(),
+                "Asthma and air quality on the Eastside: which families the sensor loans should reach first.", issues,
+                zone);
         log(interactions, InteractionKind.COMMUNITY_DATA_REVIEW, today.minusDays(75),
                 partnerIds.get("Maple Falls Public Schools"), staff.get("staff"), Set.of(),
                 "Reviewed circulation by census tract with the schools' data office: the Eastside and Riverbend "
@@ -62,7 +74,8 @@ final class DemoRubric {
         form.setPartnerIds(Set.of(partnerId));
         form.setStaffIds(Set.of(staffId));
         form.setThemes(themes);
-        form.setIssueIds(Set.of(issues.getFirst().id()));
+        form.setIssueIds(Set.of(issues.stream().filter(i -> i.name().equals("Air quality")).findFirst()
+                .orElse(issues.getFirst()).id()));
         form.setNotes(notes);
         interactions.log(form);
     }
