@@ -25,10 +25,13 @@ public class CommunityIssueService {
 
     private final CommunityIssueRepository issues;
     private final InputValidator validator;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CommunityIssueService(CommunityIssueRepository issues, InputValidator validator) {
+    CommunityIssueService(CommunityIssueRepository issues, InputValidator validator,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.issues = issues;
         this.validator = validator;
+        this.events = events;
     }
 
     /** All issues, high priority first. */
@@ -55,11 +58,15 @@ public class CommunityIssueService {
             throw new StaleRecordException(ISSUE);
         }
         check(form, id);
+        IssuePriority priorityBefore = issue.getPriority();
         issue.apply(form);
         try {
             issues.flush();
         } catch (OptimisticLockingFailureException e) {
             throw new StaleRecordException(ISSUE);
+        }
+        if (priorityBefore != issue.getPriority()) {
+            events.publishEvent(new org.commonground.shared.CommunityIssuePriorityChanged(id));
         }
     }
 

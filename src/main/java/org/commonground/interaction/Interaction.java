@@ -135,6 +135,10 @@ public class Interaction extends AuditedEntity {
         return kind;
     }
 
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -2,15 +2,12 @@ package org.commonground.interaction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.shared.RecordLink;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,41 +25,58 @@ import org.springframework.transaction.annotation.Transactional;
 @LibraryStaffOnly
 public class InteractionEvidence {
 
-    private static final int CHUNK = 1_000;
-
     private final NamedParameterJdbcTemplate jdbc;
+    private final InteractionTallies tallies;
 
-    InteractionEvidence(NamedParameterJdbcTemplate jdbc) {
+    InteractionEvidence(NamedParameterJdbcTemplate jdbc, InteractionTallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
+    }
+
+    /**
+     * Declares criteria that will be counted, so the daily counts are kept from the start (the rubric declares
+     * all of its own when it loads). Counting happens on first use.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()") // start-up work, reads nothing
+    public void track(InteractionCriteria criteria) {
+        tallies.track(criteria, false);
+    }
+
+    /** As {@link #track}, for criteria whose days are asked for per community issue. */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    public void trackByIssue(InteractionCriteria criteria) {
+        tallies.track(criteria, true);
     }
 
     /** How many matching interactions happened on each day of the period (days without any are left out). */
     public NavigableMap<LocalDate, Long> dailyCounts(InteractionCriteria criteria, LocalDate after, LocalDate upTo) {
-        InteractionEvidenceSql sql = new InteractionEvidenceSql(criteria, after, upTo);
-        NavigableMap<LocalDate, Long> days = new TreeMap<>();
-        jdbc.query("select i.occurred_on, count(*) from interaction i where " + sql.where + " group by i.occurred_on",
-                sql.parameters, row -> {
-                    days.put(row.getObject(1, LocalDate.class), row.getLong(2));
-                });
-        return days;
+        return tallies.daily(criteria, after, upTo);
     }
 
     /** Per community issue, the days in the period on which a matching interaction was tagged with it. */
     public Map<Long, NavigableSet<LocalDate>> daysByIssue(InteractionCriteria criteria, LocalDate after,
             LocalDate upTo) {
-        InteractionEvidenceSql sql = new InteractionEvidenceSql(criteria, after, upTo);
-        Map<Long, NavigableSet<LocalDate>> byIssue = new HashMap<>();
-        jdbc.query("select distinct x.issue_id, i.occurred_on from interaction i join interaction_issue x "
-                + "on x.interaction_id = i.id where " + sql.where, sql.parameters, row -> {
-                    byIssue.computeIfAbsent(row.getLong(1), k -> new TreeSet<>())
-                            .add(row.getObject(2, LocalDate.class));
-                });
-        return byIssue;
+        return tallies.daysByIssue(criteria, after, upTo);
     }
 
-    /** The newest matching interactions of the period, as links for an explanation. */
+    /**
+     * The newest matching interactions of the period, as links for an explanation. The daily counts say which
+     * days hold them, so only those days are read, however rare the matches.
+     */
     public List<RecordLink> examples(InteractionCriteria criteria, LocalDate after, LocalDate upTo, int limit) {
-        InteractionEvidenceSql sql = new InteractionEvidenceSql(criteria, after, upTo);
+        java.util.List<LocalDate> days = new ArrayList<>();
+        long matches = 0;
+        for (Map.Entry<LocalDate, Long> day : tallies.daily(criteria, after, upTo).descendingMap().entrySet()) {
+            days.add(day.getKey());
+            matches += day.getValue();
+            if (matches >= limit) {
+                break;
+            }
+        }
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        InteractionEvidenceSql sql = new InteractionEvidenceSql(criteria, days);
         sql.parameters.addValue("limit", limit);
         Map<Long, Object[]> found = new LinkedHashMap<>();
         jdbc.query("select i.id, i.kind, i.occurred_on from interaction i where " + sql.where
@@ -87,20 +101,5 @@ public class InteractionEvidence {
                     (LocalDate) values[1], "interactions/" + id));
         });
         return links;
-    }
-
-    /** The day of each partner's first interaction, for those that have one. */
-    public Map<Long, LocalDate> firstContacts(Collection<Long> partnerIds) {
-        Map<Long, LocalDate> first = new HashMap<>();
-        List<Long> ids = List.copyOf(partnerIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            jdbc.query("select ip.partner_id, min(i.occurred_on) from interaction_partner ip join interaction i "
-                    + "on i.id = ip.interaction_id where ip.partner_id in (:ids) group by ip.partner_id",
-                    new MapSqlParameterSource("ids", chunk), row -> {
-                        first.put(row.getLong(1), row.getObject(2, LocalDate.class));
-                    });
-        }
-        return first;
     }
 }

@@ -16,10 +16,23 @@ final class InteractionEvidenceSql {
     final String where;
     final MapSqlParameterSource parameters = new MapSqlParameterSource();
 
+    /** Matching interactions dated in {@code (after, upTo]}. */
     InteractionEvidenceSql(InteractionCriteria c, LocalDate after, LocalDate upTo) {
-        List<String> parts = new ArrayList<>();
-        parts.add("i.occurred_on > :after and i.occurred_on <= :upTo");
+        this(c, "i.occurred_on > :after and i.occurred_on <= :upTo");
         parameters.addValue("after", after).addValue("upTo", upTo);
+    }
+
+    /** Matching interactions dated on one of {@code days}; all of them when {@code days} is null. */
+    InteractionEvidenceSql(InteractionCriteria c, java.util.Collection<LocalDate> days) {
+        this(c, days == null ? "1 = 1" : "i.occurred_on in (:days)");
+        if (days != null) {
+            parameters.addValue("days", days);
+        }
+    }
+
+    private InteractionEvidenceSql(InteractionCriteria c, String dates) {
+        List<String> parts = new ArrayList<>();
+        parts.add(dates);
         if (!c.kinds().isEmpty()) {
             parts.add("i.kind in (:kinds)");
             parameters.addValue("kinds", names(c.kinds()));
@@ -54,9 +67,10 @@ final class InteractionEvidenceSql {
                 parameters.addValue("priorities", names(c.priorities()));
             }
         }
-        if (!c.staffPresent().isEmpty()) {
-            parts.add("exists (select 1 from interaction_staff s where s.interaction_id = i.id and s.user_id in (:staff))");
-            parameters.addValue("staff", c.staffPresent());
+        if (c.directorPresent()) {
+            // Reads the user accounts to filter (read-only): the director is a role, not a person.
+            parts.add("exists (select 1 from interaction_staff s join user_account u on u.id = s.user_id "
+                    + "where s.interaction_id = i.id and u.role = 'DIRECTOR')");
         }
         if (c.audienceSpan() > 0) {
             parts.add("(" + hasPartner("'GOVERNMENT'") + " + " + hasPartner("'DEI_ORGANIZATION', 'OTHER'")

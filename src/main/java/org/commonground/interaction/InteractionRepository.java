@@ -16,6 +16,9 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
             where p = :partnerId and i.occurredAt <= :now""")
     Optional<Instant> lastContact(@Param("partnerId") long partnerId, @Param("now") Instant now);
 
+    @Query("select min(i.occurredOn) from Interaction i join i.partnerIds p where p = :partnerId")
+    Optional<java.time.LocalDate> firstContact(@Param("partnerId") long partnerId);
+
     /** A partner's timeline, newest first; driven by the partner index of interaction_partner. */
     @Query("""
             select i from Interaction i join i.partnerIds p

@@ -64,6 +64,7 @@ public class InteractionService {
             .withLocale(Locale.US);
 
     private final InteractionRepository interactions;
+    private final InteractionTallies tallies;
     private final FollowUpRepository followUps;
     private final PartnerService partners;
     private final UserAccountService accounts;
@@ -76,11 +77,13 @@ public class InteractionService {
     private final Clock clock;
     private final ZoneId libraryZone;
 
-    InteractionService(InteractionRepository interactions, FollowUpRepository followUps, PartnerService partners,
+    InteractionService(InteractionRepository interactions, InteractionTallies tallies, FollowUpRepository followUps,
+            PartnerService partners,
             UserAccountService accounts, CommunityIssueService issues, MissionService missions,
             CurrentUser currentUser, InputValidator validator, HistoryService history, ApplicationEventPublisher events,
             Clock clock, CommonGroundProperties properties) {
         this.interactions = interactions;
+        this.tallies = tallies;
         this.followUps = followUps;
         this.partners = partners;
         this.accounts = accounts;
@@ -113,6 +116,8 @@ public class InteractionService {
         }
         interactions.save(interaction);
         announceLastContact(interaction.getPartnerIds());
+        interactions.flush();
+        tallies.recount(Set.of(interaction.getOccurredOn()));
         return interaction.getId();
     }
 
@@ -124,11 +129,13 @@ public class InteractionService {
         }
         check(form, Set.copyOf(interaction.getMissionIds()));
         Set<Long> affected = new HashSet<>(interaction.getPartnerIds());
+        LocalDate dayBefore = interaction.getOccurredOn();
         interaction.apply(form);
         reconcileFollowUps(interaction, form.getFollowUps());
         affected.addAll(interaction.getPartnerIds());
         flush();
         announceLastContact(affected);
+        tallies.recount(List.of(dayBefore, interaction.getOccurredOn()));
     }
 
     /** Deletes an interaction the user saw at this version; the deletion is in the audit history. */
@@ -139,9 +146,11 @@ public class InteractionService {
             throw new StaleRecordException(INTERACTION);
         }
         Set<Long> affected = new HashSet<>(interaction.getPartnerIds());
+        LocalDate day = interaction.getOccurredOn();
         interactions.delete(interaction);
         flush();
         announceLastContact(affected);
+        tallies.recount(Set.of(day));
     }
 
     public InteractionForm formFor(long id) {
@@ -343,7 +352,8 @@ public class InteractionService {
         Instant now = clock.instant();
         for (Long partnerId : partnerIds) {
             events.publishEvent(new LastContactChanged(partnerId,
-                    interactions.lastContact(partnerId, now).orElse(null)));
+                    interactions.lastContact(partnerId, now).orElse(null),
+                    interactions.firstContact(partnerId).orElse(null)));
         }
     }
 

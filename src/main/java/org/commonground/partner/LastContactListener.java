@@ -22,6 +22,6 @@ class LastContactListener {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LastContactChanged event) {
-        partners.updateLastContact(event.partnerId(), event.lastContactAt());
+        partners.updateContacts(event.partnerId(), event.lastContactAt(), event.firstContactOn());
     }
 }

@@ -53,6 +53,11 @@ public class Partner extends AuditedEntity {
     @Column(insertable = false, updatable = false)
     private Instant lastContactAt;
 
+    /** The day of the first logged interaction: how long the partnership has lasted. Derived, not audited. */
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    private java.time.LocalDate firstContactOn;
+
     protected Partner() {
     }
 

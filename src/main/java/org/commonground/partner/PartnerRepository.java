@@ -11,9 +11,10 @@ interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificati
 
     /** A bulk update: a derived figure, so it neither bumps the version nor counts as an edit. */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = false)
-    @Query("update Partner p set p.lastContactAt = :at where p.id = :id")
-    void updateLastContact(@org.springframework.data.repository.query.Param("id") long id,
-            @org.springframework.data.repository.query.Param("at") java.time.Instant at);
+    @Query("update Partner p set p.lastContactAt = :at, p.firstContactOn = :first where p.id = :id")
+    void updateContacts(@org.springframework.data.repository.query.Param("id") long id,
+            @org.springframework.data.repository.query.Param("at") java.time.Instant at,
+            @org.springframework.data.repository.query.Param("first") java.time.LocalDate first);
 
     @Query("select p.kind as kind, count(p) as partners from Partner p group by p.kind")
     List<KindCount> countByKind();

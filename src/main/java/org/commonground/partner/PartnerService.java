@@ -44,10 +44,12 @@ public class PartnerService {
     private final HistoryService history;
     private final Clock clock;
     private final ZoneId libraryZone;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
             CurrentUser currentUser, InputValidator validator, HistoryService history, Clock clock,
-            CommonGroundProperties properties) {
+            CommonGroundProperties properties, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.history = history;
         this.clock = clock;
         this.libraryZone = properties.timeZone();
@@ -113,8 +115,14 @@ public class PartnerService {
         if (!Texts.key(form.getName()).equals(Texts.key(partner.getName()))) {
             refuseDuplicateName(form.getName(), id, allowDuplicateName);
         }
+        PartnerKind kindBefore = partner.getKind();
+        GovernmentKind bodyBefore = partner.getGovernmentKind();
         partner.apply(form);
         flush(PARTNER);
+        if (kindBefore != partner.getKind() || bodyBefore != partner.getGovernmentKind()) {
+            // Evidence counted by partner kind (the rubric's) must be counted again for this partner.
+            events.publishEvent(new org.commonground.shared.PartnerKindChanged(id));
+        }
     }
 
     /** Every change to the partner and its contacts, newest first. */

@@ -22,6 +22,7 @@ class ReportActivity {
         this.interactions = interactions;
         this.commitments = commitments;
         this.missions = missions;
+        interactions.track(InteractionCriteria.any());
     }
 
     /** Sentences for the period {@code [from, to]}; none for kinds of work that did not happen. */

@@ -20,6 +20,7 @@ public class RubricCatalog {
             }
             this.definition = new RubricLoader(engine).load(in);
         }
+        definition.indicators().forEach(indicator -> engine.prepare(indicator.rule()));
     }
 
     public RubricDefinition definition() {

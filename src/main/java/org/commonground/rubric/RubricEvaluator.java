@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RubricEvaluator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RubricEvaluator.class);
+
     private final RuleEngine engine;
     private final AttestationService attestations;
 
@@ -59,7 +61,12 @@ class RubricEvaluator {
         Map<Integer, Finding> byIndex = new HashMap<>();
         byParameters.forEach((parameters, indexes) -> {
             List<LocalDate> some = indexes.stream().map(dates::get).toList();
+            long started = System.nanoTime();
             List<Finding> found = engine.rule(indicator.rule().kind()).evaluate(indicator.rule(), parameters, some);
+            if (log.isDebugEnabled()) {
+                log.debug("{} ({}) for {} dates: {} ms", indicator.key(), indicator.rule().kind(), some.size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
             for (int k = 0; k < indexes.size(); k++) {
                 byIndex.put(indexes.get(k), found.get(k));
             }

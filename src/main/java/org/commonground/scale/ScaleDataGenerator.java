@@ -130,6 +130,9 @@ public class ScaleDataGenerator {
      * index-only scans need) now, as autovacuum would do some time later in a real database.
      */
     private void refreshStatistics() {
+        // Written around the services: daily counts kept for the rubric are dropped, to be counted afresh on use.
+        jdbc.update("delete from interaction_tally");
+        jdbc.update("delete from interaction_tally_criterion");
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         jdbc.execute("PostgreSQL".equals(product) ? "vacuum analyze" : "analyze");
     }

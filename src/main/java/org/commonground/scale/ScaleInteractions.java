@@ -176,7 +176,11 @@ final class ScaleInteractions {
                 update partner set last_contact_at = (
                     select max(i.occurred_at) from interaction i
                     join interaction_partner ip on ip.interaction_id = i.id
-                    where ip.partner_id = partner.id and i.occurred_at <= current_timestamp)""");
+                    where ip.partner_id = partner.id and i.occurred_at <= current_timestamp),
+                  first_contact_on = (
+                    select min(i.occurred_on) from interaction i
+                    join interaction_partner ip on ip.interaction_id = i.id
+                    where ip.partner_id = partner.id)""");
     }
 
     private void restart(String sequence, long maxId) {

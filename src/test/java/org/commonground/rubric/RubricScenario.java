@@ -63,7 +63,8 @@ class RubricScenario {
 
     /** Empties every record table and creates the scenario's people: "tester" (the signed-in user) and a director. */
     void reset() {
-        for (String table : new String[] {"attestation_file", "attestation", "indicator_setting", "interaction_term",
+        for (String table : new String[] {"attestation_file", "attestation", "indicator_setting", "interaction_tally",
+            "interaction_tally_criterion", "interaction_term",
             "interaction_mission", "interaction_theme", "interaction_issue", "interaction_staff", "interaction_contact",
             "interaction_partner", "follow_up", "interaction", "commitment_note", "commitment", "measurement",
             "evaluation_measure", "shared_mission_partner", "shared_mission", "vetting_answer", "vetting",

@@ -25,6 +25,10 @@ public interface EvidenceRule {
     default void check(RuleSpec spec) {
     }
 
+    /** Declares, once at start-up, what it will read (so the features can keep aggregates of it ready). */
+    default void prepare(RuleSpec spec) {
+    }
+
     /** The rule in one sentence, with its parameters ("At least 3 library-initiated interactions…"). */
     String describe(RuleSpec spec, Parameters parameters);
 

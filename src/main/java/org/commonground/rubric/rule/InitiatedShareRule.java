@@ -51,6 +51,13 @@ class InitiatedShareRule implements EvidenceRule {
     }
 
     @Override
+    public void prepare(RuleSpec spec) {
+        InteractionCriteria initiated = terms.query(spec.criteria());
+        interactions.track(initiated);
+        interactions.track(initiated.withInitiator(null));
+    }
+
+    @Override
     public String describe(RuleSpec spec, Parameters p) {
         Criteria all = spec.criteria().without("initiatedBy");
         return "At least " + p.get("fullAtPercent") + " % of the " + InteractionTerms.noun(all, true) + " in "

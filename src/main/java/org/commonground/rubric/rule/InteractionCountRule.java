@@ -42,6 +42,11 @@ class InteractionCountRule implements EvidenceRule {
     }
 
     @Override
+    public void prepare(RuleSpec spec) {
+        interactions.track(terms.query(spec.criteria()));
+    }
+
+    @Override
     public String describe(RuleSpec spec, Parameters p) {
         int n = p.get("minCount");
         return "At least " + n + " " + InteractionTerms.noun(spec.criteria(), n != 1) + " in "

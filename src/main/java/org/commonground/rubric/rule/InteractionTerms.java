@@ -19,18 +19,11 @@ class InteractionTerms {
     static final Set<String> KEYS = Set.of("kinds", "partnerKinds", "governmentKinds", "themes", "issueTagged",
             "priorities", "initiatedBy", "directorPresent", "audienceSpan");
 
-    private final Directors directors;
-
-    InteractionTerms(Directors directors) {
-        this.directors = directors;
-    }
-
     InteractionCriteria query(Criteria c) {
         return new InteractionCriteria(c.enums("kinds", InteractionKind.class),
                 c.enums("partnerKinds", PartnerKind.class), c.enums("governmentKinds", GovernmentKind.class),
                 c.enums("themes", Theme.class), c.flag("issueTagged"), c.enums("priorities", IssuePriority.class),
-                c.oneOf("initiatedBy", Initiator.class), c.flag("directorPresent") ? directorsOrNobody() : Set.of(),
-                c.number("audienceSpan"));
+                c.oneOf("initiatedBy", Initiator.class), c.flag("directorPresent"), c.number("audienceSpan"));
     }
 
     /** "reviews with local government", "interactions with DEI organizations on racial equity"… */
@@ -71,11 +64,5 @@ class InteractionTerms {
                     + " of local government, community organizations and community members");
         }
         return String.join(",", parts);
-    }
-
-    /** No director yet: a set no user id matches, so "with the director present" finds nothing. */
-    private Set<Long> directorsOrNobody() {
-        Set<Long> ids = directors.ids();
-        return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 }

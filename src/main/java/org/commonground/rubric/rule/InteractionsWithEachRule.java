@@ -62,6 +62,11 @@ class InteractionsWithEachRule implements EvidenceRule {
     }
 
     @Override
+    public void prepare(RuleSpec spec) {
+        spec.criteria().list("groups").forEach(group -> interactions.track(query(spec, group)));
+    }
+
+    @Override
     public String describe(RuleSpec spec, Parameters p) {
         int n = p.get("minEach");
         List<String> labels = spec.criteria().list("groups").stream().map(g -> g.text("label")).toList();

@@ -65,6 +65,16 @@ class IssueCoverageRule implements EvidenceRule {
     }
 
     @Override
+    public void prepare(RuleSpec spec) {
+        interactions.trackByIssue(tagged(spec));
+    }
+
+    private static InteractionCriteria tagged(RuleSpec spec) {
+        return InteractionCriteria.any().withPartners(spec.criteria().enums("partnerKinds", PartnerKind.class),
+                Set.of()).withIssue(Set.of());
+    }
+
+    @Override
     public String describe(RuleSpec spec, Parameters p) {
         return "At least " + p.get("fullAtPercent") + " % of the " + priorities(spec) + " community issues taken up "
                 + with(spec) + " during " + Words.window(p.get("windowMonths"))
@@ -105,8 +115,7 @@ class IssueCoverageRule implements EvidenceRule {
         Set<PartnerKind> kinds = spec.criteria().enums("partnerKinds", PartnerKind.class);
         List<CommunityIssueSummary> chosen = issues.all().stream().filter(i -> priorities.contains(i.priority()))
                 .toList();
-        InteractionCriteria tagged = InteractionCriteria.any().withPartners(kinds, Set.of()).withIssue(Set.of());
-        Map<Long, NavigableSet<LocalDate>> met = interactions.daysByIssue(tagged, after, upTo);
+        Map<Long, NavigableSet<LocalDate>> met = interactions.daysByIssue(tagged(spec), after, upTo);
         List<CommitmentSpan> spans = commitments.spans(new CommitmentCriteria(null, kinds, Set.of(), Set.of(), true,
                 Set.of(), Set.of()), after, upTo);
         List<MissionSpan> signed = missions.signedBy(kinds, false, false, upTo);

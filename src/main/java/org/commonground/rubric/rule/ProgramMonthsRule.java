@@ -41,6 +41,11 @@ class ProgramMonthsRule implements EvidenceRule {
     }
 
     @Override
+    public void prepare(RuleSpec spec) {
+        interactions.track(terms.query(spec.criteria()));
+    }
+
+    @Override
     public String describe(RuleSpec spec, Parameters p) {
         return InteractionTerms.noun(spec.criteria(), true).substring(0, 1).toUpperCase()
                 + InteractionTerms.noun(spec.criteria(), true).substring(1) + " in at least " + p.get("minMonths")

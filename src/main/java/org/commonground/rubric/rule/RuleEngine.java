@@ -45,6 +45,15 @@ public class RuleEngine {
         rule.check(spec);
     }
 
+    /** Lets the rule (and an all-of rule's parts) declare what it will read. */
+    public void prepare(RuleSpec spec) {
+        if ("all-of".equals(spec.kind())) {
+            spec.parts().forEach(part -> prepare(part.spec()));
+        } else {
+            rule(spec.kind()).prepare(spec);
+        }
+    }
+
     public List<Tunable> tunables(RuleSpec spec) {
         return rule(spec.kind()).tunables(spec);
     }

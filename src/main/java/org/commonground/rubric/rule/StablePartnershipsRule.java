@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
-import org.commonground.interaction.InteractionEvidence;
 import org.commonground.mission.MissionEvidence;
 import org.commonground.partner.PartnerKind;
-import org.commonground.partner.PartnerService;
+import org.commonground.partner.PartnerEvidence;
+import org.commonground.partner.PartnerFact;
 import org.commonground.shared.RecordLink;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +21,10 @@ import org.springframework.stereotype.Component;
 class StablePartnershipsRule implements EvidenceRule {
 
     private final MissionEvidence missions;
-    private final InteractionEvidence interactions;
-    private final PartnerService partners;
+    private final PartnerEvidence partners;
 
-    StablePartnershipsRule(MissionEvidence missions, InteractionEvidence interactions, PartnerService partners) {
+    StablePartnershipsRule(MissionEvidence missions, PartnerEvidence partners) {
         this.missions = missions;
-        this.interactions = interactions;
         this.partners = partners;
     }
 
@@ -67,7 +65,7 @@ class StablePartnershipsRule implements EvidenceRule {
         int need = p.get("minPartners");
         Map<Long, NavigableSet<LocalDate>> measured = missions.partnerMeasurementDays(partnerKinds(spec),
                 Days.periodStart(asOf, window), Days.latest(asOf));
-        Map<Long, LocalDate> first = interactions.firstContacts(measured.keySet());
+        Map<Long, PartnerFact> first = facts(spec);
         return asOf.stream().map(day -> {
             long have = stable(measured, first, day, p).size();
             return Finding.count(have, need, n -> Words.plural(n, "stable partnership", "stable partnerships"),
@@ -80,20 +78,27 @@ class StablePartnershipsRule implements EvidenceRule {
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
         Map<Long, NavigableSet<LocalDate>> measured = missions.partnerMeasurementDays(partnerKinds(spec),
                 Days.windowStart(asOf, p.get("windowMonths")), asOf);
-        Map<Long, LocalDate> first = interactions.firstContacts(measured.keySet());
-        List<Long> ids = stable(measured, first, asOf, p);
-        Map<Long, String> names = partners.namesOf(ids);
-        return ids.stream().limit(limit).map(id -> new RecordLink("Partner", id, names.getOrDefault(id, "#" + id)
-                + " (since " + Days.format(first.get(id)) + ")", first.get(id), "partners/" + id)).toList();
+        Map<Long, PartnerFact> first = facts(spec);
+        return stable(measured, first, asOf, p).stream().limit(limit).map(first::get)
+                .map(f -> new RecordLink("Partner", f.id(), f.name() + " (since " + Days.format(f.firstContactOn())
+                        + ")", f.firstContactOn(), "partners/" + f.id())).toList();
     }
 
-    private static List<Long> stable(Map<Long, NavigableSet<LocalDate>> measured, Map<Long, LocalDate> first,
+    /** The partners of the kinds by id, each with the day of its first logged interaction. */
+    private Map<Long, PartnerFact> facts(RuleSpec spec) {
+        Map<Long, PartnerFact> byId = new java.util.HashMap<>();
+        partners.facts(partnerKinds(spec)).forEach(f -> byId.put(f.id(), f));
+        return byId;
+    }
+
+    private static List<Long> stable(Map<Long, NavigableSet<LocalDate>> measured, Map<Long, PartnerFact> first,
             LocalDate day, Parameters p) {
         LocalDate after = Days.windowStart(day, p.get("windowMonths"));
         LocalDate oldEnough = day.minusMonths(p.get("minAgeMonths"));
         return measured.entrySet().stream()
                 .filter(e -> Days.any(e.getValue(), after, day))
-                .filter(e -> first.containsKey(e.getKey()) && !first.get(e.getKey()).isAfter(oldEnough))
+                .filter(e -> first.containsKey(e.getKey()) && first.get(e.getKey()).firstContactOn() != null
+                        && !first.get(e.getKey()).firstContactOn().isAfter(oldEnough))
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
