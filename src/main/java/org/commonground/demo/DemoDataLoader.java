@@ -114,6 +114,8 @@ class DemoDataLoader implements ApplicationRunner {
         DemoMissions.create(missions, interactions, partnerIds, staff, issues.all(), properties.timeZone());
         DemoCommitments.record(commitments, partnerIds, issues.all(), properties.timeZone());
         DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
+        DemoPortal.load(commitments, missions, interactions, partners, partnerIds, staff, issues.all(),
+                properties.timeZone());
         UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
                 partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);

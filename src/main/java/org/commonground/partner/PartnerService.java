@@ -16,9 +16,11 @@ import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InputValidator;
+import org.commonground.shared.PartnerDeactivated;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -44,10 +46,12 @@ public class PartnerService {
     private final HistoryService history;
     private final Clock clock;
     private final ZoneId libraryZone;
+    private final ApplicationEventPublisher events;
 
     PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
             CurrentUser currentUser, InputValidator validator, HistoryService history, Clock clock,
-            CommonGroundProperties properties) {
+            CommonGroundProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.history = history;
         this.clock = clock;
         this.libraryZone = properties.timeZone();
@@ -113,8 +117,13 @@ public class PartnerService {
         if (!Texts.key(form.getName()).equals(Texts.key(partner.getName()))) {
             refuseDuplicateName(form.getName(), id, allowDuplicateName);
         }
+        boolean endsPartnership = form.getStatus() == PartnerStatus.FORMER && partner.getStatus() != PartnerStatus.FORMER;
         partner.apply(form);
         flush(PARTNER);
+        if (endsPartnership) {
+            // Its people lose portal access in this same transaction (security and portal listen).
+            events.publishEvent(new PartnerDeactivated(id));
+        }
     }
 
     /** Every change to the partner and its contacts, newest first. */
