@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -84,7 +85,8 @@ public class InvitationService {
         if (accounts.hasActiveAccount(contactId)) {
             throw InvalidInputException.of("contactId", contact.fullName() + " already has portal access.");
         }
-        Instant now = clock.instant();
+        // Microseconds, as the database keeps them: the expiry read back is the expiry computed here.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         invitations.findByContactIdAndAcceptedAtIsNullAndRevokedAtIsNull(contactId).forEach(i -> i.revoke(now));
         String token = newToken();
         Invitation invitation = invitations.save(new Invitation(hash(token), partnerId, partner.name(), contactId,

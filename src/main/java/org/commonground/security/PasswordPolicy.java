@@ -57,7 +57,7 @@ public class PasswordPolicy {
             return Optional.of("This is one of the most common passwords, which attackers try first. Choose "
                     + "another; a short sentence of your own works well.");
         }
-        if (compact.chars().distinct().count() < 4 || isSequence(alnum)) {
+        if (compact.chars().distinct().count() < 4 || isSequence(alnum) || isRepetition(compact)) {
             return Optional.of("The password repeats or counts through the same few characters. Choose another.");
         }
         return Optional.empty();
@@ -94,6 +94,17 @@ public class PasswordPolicy {
             step = d;
         }
         return true;
+    }
+
+    /** Like "footballfootball" or "abc1abc1abc1": one piece said again and again. */
+    private static boolean isRepetition(String text) {
+        int length = text.length();
+        for (int period = 1; period <= length / 2; period++) {
+            if (length % period == 0 && text.substring(0, period).repeat(length / period).equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reversed(String text) {

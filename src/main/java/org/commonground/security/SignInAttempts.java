@@ -2,6 +2,7 @@ package org.commonground.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -40,7 +41,7 @@ class SignInAttempts {
         String username = UserAccountService.normalize(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
         throttle.recordFailure(address);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as precise as the database keeps it
         users.countFailedSignIn(username);
         boolean locked = users.lockIfFailedTooOften(username, properties.maxFailures(),
                 now.plus(properties.lockout())) > 0;
