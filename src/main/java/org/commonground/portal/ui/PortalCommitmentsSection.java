@@ -1,14 +1,13 @@
 package org.commonground.portal.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.commonground.commitment.CommitmentDirection;
@@ -60,20 +59,31 @@ class PortalCommitmentsSection implements PortalSection {
         }
         Paragraph hint = new Paragraph(help);
         hint.addClassName("muted");
-        Grid<CommitmentSummary> grid = new Grid<>(CommitmentSummary.class, false);
-        grid.addColumn(new ComponentRenderer<>(c -> new RouterLink(c.description(), PortalCommitmentView.class,
-                PortalCommitmentView.parameters(c.id())))).setHeader("Commitment").setFlexGrow(3);
-        grid.addColumn(c -> c.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CommitmentSummary::amountLabel).setHeader("Amount").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> PortalFormats.period(c.startDate(), c.endDate())).setHeader("Dates").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(PortalCommitmentsSection::status)).setHeader("Status")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(title);
-        grid.setItems(these);
-        part.add(hint, grid);
+        part.add(hint, table(title, these));
         return part;
+    }
+
+    /** A plain table: a handful of rows, read in full by screen readers, each opening its page. */
+    private static NativeTable table(String title, List<CommitmentSummary> rows) {
+        NativeTable table = new NativeTable();
+        table.addClassNames("data-table", "portal-commitments");
+        // Named for screen readers; the heading above says the same to everyone.
+        table.getElement().setAttribute("aria-label", title);
+        NativeTableRow head = table.getHead().addRow();
+        for (String header : List.of("Commitment", "Kind", "Amount", "Dates", "Status")) {
+            head.addHeaderCell().setText(header);
+        }
+        head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
+        for (CommitmentSummary c : rows) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().add(new RouterLink(c.description(), PortalCommitmentView.class,
+                    PortalCommitmentView.parameters(c.id())));
+            row.addDataCell().setText(c.kind().label());
+            row.addDataCell().setText(c.amountLabel());
+            row.addDataCell().setText(PortalFormats.period(c.startDate(), c.endDate()));
+            row.addDataCell().add(status(c));
+        }
+        return table;
     }
 
     private static Component status(CommitmentSummary c) {

@@ -145,7 +145,7 @@ public class UsersView extends Main {
         confirm.open();
     }
 
-    private void confirmDeactivate(UserSummary user) {
+    void confirmDeactivate(UserSummary user) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Deactivate " + user.displayName() + "?");
         confirm.setText(new Paragraph(user.displayName() + " is signed out at once and can no longer sign in. "
