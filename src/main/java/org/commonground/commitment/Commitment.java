@@ -57,6 +57,12 @@ public class Commitment extends AuditedEntity {
     @Column(nullable = false)
     private Instant statusChangedAt;
 
+    /** When the partner acknowledged a commitment the library made to it, and who (their name). */
+    private Instant acknowledgedAt;
+
+    @Column(length = 120)
+    private String acknowledgedBy;
+
     // A progress note is its own record: adding one must not make a colleague's open edit stale.
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -90,6 +96,19 @@ public class Commitment extends AuditedEntity {
     void moveTo(CommitmentStatus target, Instant now) {
         status = target;
         statusChangedAt = now;
+    }
+
+    void acknowledge(Instant now, String by) {
+        acknowledgedAt = now;
+        acknowledgedBy = by;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
     }
 
     public CommitmentDirection getDirection() {

@@ -25,7 +25,8 @@ final class CommitmentHistory {
                         : issueNames.getOrDefault(c.getCommunityIssueId(), "#" + c.getCommunityIssueId())),
                 HistoryField.of("Shared mission", c -> c.getMissionId() == null ? null
                         : missionName.apply(c.getMissionId())),
-                HistoryField.of("Status", c -> c.getStatus().label()));
+                HistoryField.of("Status", c -> c.getStatus().label()),
+                HistoryField.of("Acknowledged by the partner", Commitment::getAcknowledgedBy));
     }
 
     static List<HistoryField<CommitmentNote>> noteFields() {

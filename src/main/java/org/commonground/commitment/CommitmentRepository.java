@@ -46,4 +46,15 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
     List<BalanceSum> balanceOfPartners(@Param("partnerIds") Collection<Long> partnerIds, @Param("from") LocalDate from,
             @Param("to") LocalDate to, @Param("statuses") Collection<CommitmentStatus> statuses);
 
+
+    /** One commitment, only if it is the given partner's: a partner user's read and write start here. */
+    java.util.Optional<Commitment> findByIdAndPartnerId(long id, long partnerId);
+
+    /** A partner's commitments whose description contains the text (lower case), newest start first. */
+    @Query("""
+            select c from Commitment c
+            where c.partnerId = :partnerId and (:text is null or lower(c.description) like :text escape '\\')
+            order by c.startDate desc, c.id desc""")
+    List<Commitment> ofPartner(@Param("partnerId") long partnerId, @Param("text") String text,
+            org.springframework.data.domain.Pageable page);
 }

@@ -52,6 +52,7 @@ public class CommitmentService {
             .and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final CommitmentRepository commitments;
+    private final PartnerUpdateRepository partnerUpdates;
     private final PartnerService partners;
     private final CommunityIssueService issues;
     private final MissionService missions;
@@ -60,10 +61,11 @@ public class CommitmentService {
     private final Clock clock;
     private final ZoneId libraryZone;
 
-    CommitmentService(CommitmentRepository commitments, PartnerService partners, CommunityIssueService issues,
-            MissionService missions, InputValidator validator, HistoryService history, Clock clock,
-            CommonGroundProperties properties) {
+    CommitmentService(CommitmentRepository commitments, PartnerUpdateRepository partnerUpdates,
+            PartnerService partners, CommunityIssueService issues, MissionService missions, InputValidator validator,
+            HistoryService history, Clock clock, CommonGroundProperties properties) {
         this.commitments = commitments;
+        this.partnerUpdates = partnerUpdates;
         this.missions = missions;
         this.partners = partners;
         this.issues = issues;
@@ -145,15 +147,7 @@ public class CommitmentService {
                 : issueNames().getOrDefault(c.getCommunityIssueId(), "#" + c.getCommunityIssueId());
         String missionName = c.getMissionId() == null ? null
                 : missions.namesOf(Set.of(c.getMissionId())).getOrDefault(c.getMissionId(), "#" + c.getMissionId());
-        List<CommitmentDetails.ProgressNote> notes = c.getNotes().stream()
-                .map(n -> new CommitmentDetails.ProgressNote(n.getId(), n.getText(), n.getCreatedAt(),
-                        n.getCreatedBy()))
-                .toList();
-        return new CommitmentDetails(c.getId(), c.getDirection(), c.getPartnerId(), partnerName, c.getKind(),
-                c.getDescription(), c.getAmount(), c.getUnit(), c.getStartDate(), c.getEndDate(),
-                c.getCommunityIssueId(), issueName, c.getMissionId(), missionName, c.getStatus(), c.getStatusChangedAt(),
-                c.getStatus().next(), notes, c.getVersion(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(),
-                c.getUpdatedBy());
+        return CommitmentDetails.of(c, partnerName, issueName, c.getMissionId(), missionName);
     }
 
     /** One page of the commitments list, latest start first. */
@@ -194,6 +188,24 @@ public class CommitmentService {
                 CommitmentHistory.noteFields()));
         all.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return all;
+    }
+
+    /**
+     * What partner users changed in the last {@code days} days (acknowledgements, status moves, notes), newest
+     * first, at most {@code limit}: highlighted on the staff's home pages.
+     */
+    public List<PartnerUpdateItem> partnerUpdates(int days, int limit) {
+        List<PartnerUpdate> found = partnerUpdates.findByAtAfterOrderByAtDescIdDesc(
+                clock.instant().minus(java.time.Duration.ofDays(days)), PageRequest.of(0, limit));
+        Map<Long, String> partnerNames = partners.namesOf(found.stream().map(PartnerUpdate::getPartnerId)
+                .collect(Collectors.toSet()));
+        Map<Long, String> descriptions = new java.util.HashMap<>();
+        commitments.findAllById(found.stream().map(PartnerUpdate::getCommitmentId).collect(Collectors.toSet()))
+                .forEach(c -> descriptions.put(c.getId(), c.getDescription()));
+        return found.stream().map(u -> new PartnerUpdateItem(u.getId(), u.getAt(), u.getDisplayName(),
+                u.getPartnerId(), partnerNames.getOrDefault(u.getPartnerId(), "#" + u.getPartnerId()),
+                u.getCommitmentId(), descriptions.getOrDefault(u.getCommitmentId(), "#" + u.getCommitmentId()),
+                u.getAction())).toList();
     }
 
     public List<CommunityIssueSummary> communityIssues() {
@@ -329,10 +341,8 @@ public class CommitmentService {
         Set<Long> partnerIds = found.stream().map(Commitment::getPartnerId).collect(Collectors.toSet());
         Map<Long, String> names = partners.namesOf(partnerIds);
         LocalDate today = today();
-        return found.stream().map(c -> new CommitmentSummary(c.getId(), c.getDirection(), c.getPartnerId(),
-                names.getOrDefault(c.getPartnerId(), "#" + c.getPartnerId()), c.getKind(), c.getDescription(),
-                c.getAmount(), c.getUnit(), c.getStartDate(), c.getEndDate(), c.getStatus(),
-                !c.getStatus().isClosed() && c.getEndDate() != null && c.getEndDate().isBefore(today))).toList();
+        return found.stream().map(c -> CommitmentSummary.of(c, names.getOrDefault(c.getPartnerId(),
+                "#" + c.getPartnerId()), today)).toList();
     }
 
     private Map<Long, String> issueNames() {

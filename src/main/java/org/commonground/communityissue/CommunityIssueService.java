@@ -43,6 +43,20 @@ public class CommunityIssueService {
                 .map(CommunityIssueSummary::of).toList();
     }
 
+    /**
+     * Names of the given issues, for anyone signed in: a partner's portal names the issue its commitments
+     * and missions are about. Ids that do not exist are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        issues.findAllById(ids).forEach(i -> names.put(i.getId(), i.getName()));
+        return names;
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
     public long create(CommunityIssueForm form) {

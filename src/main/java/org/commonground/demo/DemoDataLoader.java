@@ -119,6 +119,8 @@ class DemoDataLoader implements ApplicationRunner {
         DemoCommitments.record(commitments, partnerIds, issues.all(), properties.timeZone());
         DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
         DemoRubric.load(interactions, attestations, partnerIds, staff, issues.all(), properties.timeZone());
+        DemoPortal.load(commitments, missions, interactions, partners, partnerIds, staff, issues.all(),
+                properties.timeZone());
         UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
                 partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);

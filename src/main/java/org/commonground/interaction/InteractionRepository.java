@@ -49,4 +49,21 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
             select count(*) from (select 1 from interaction_term where term >= :from and term < :to
             fetch first :cap rows only) entries""", nativeQuery = true)
     long countTermsBetween(@Param("from") String from, @Param("to") String to, @Param("cap") int cap);
+
+    /**
+     * The interactions with a partner that staff marked as shared with partners, whose notes contain the text
+     * (lower case; null for any), newest first.
+     */
+    @Query("""
+            select i from Interaction i join i.partnerIds p
+            where p = :partnerId and i.sharedWithPartners = true
+              and (:text is null or lower(i.notes) like :text escape '\\')
+            order by i.occurredAt desc, i.id desc""")
+    List<Interaction> sharedWith(@Param("partnerId") long partnerId, @Param("text") String text, Pageable page);
+
+    /** One interaction, only if it is shared with the partner. */
+    @Query("""
+            select i from Interaction i join i.partnerIds p
+            where i.id = :id and p = :partnerId and i.sharedWithPartners = true""")
+    Optional<Interaction> findSharedWith(@Param("id") long id, @Param("partnerId") long partnerId);
 }

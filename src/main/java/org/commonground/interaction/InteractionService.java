@@ -418,7 +418,7 @@ public class InteractionService {
         return issues.all().stream().collect(Collectors.toMap(CommunityIssueSummary::id, CommunityIssueSummary::name));
     }
 
-    private static List<Topic> topicsOf(Interaction i, Map<Long, String> issueNames) {
+    static List<Topic> topicsOf(Interaction i, Map<Long, String> issueNames) {
         List<Topic> topics = new ArrayList<>();
         i.getIssueIds().stream().filter(issueNames::containsKey).map(id -> Topic.issue(id, issueNames.get(id)))
                 .sorted(java.util.Comparator.comparing(Topic::label)).forEach(topics::add);
@@ -436,7 +436,7 @@ public class InteractionService {
         return java.util.Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT));
     }
 
-    private static String excerpt(String notes) {
+    static String excerpt(String notes) {
         if (notes == null) {
             return "";
         }

@@ -17,6 +17,17 @@ interface MissionRepository extends JpaRepository<SharedMission, Long>, JpaSpeci
             order by m.status, m.updatedAt desc, m.id desc""")
     List<SharedMission> withSignatory(@Param("partnerId") long partnerId);
 
+    /** The missions a partner signed whose statement contains the text (lower case; null for any). */
+    @Query("""
+            select m from SharedMission m join m.signatoryPartnerIds p
+            where p = :partnerId and (:text is null or lower(m.statement) like :text escape '\\')
+            order by m.status, m.updatedAt desc, m.id desc""")
+    List<SharedMission> signedBy(@Param("partnerId") long partnerId, @Param("text") String text);
+
+    /** One mission, only if the partner signed it: a partner user's read starts here. */
+    @Query("select m from SharedMission m join m.signatoryPartnerIds p where m.id = :id and p = :partnerId")
+    java.util.Optional<SharedMission> findSignedBy(@Param("id") long id, @Param("partnerId") long partnerId);
+
     @EntityGraph(attributePaths = "signatoryPartnerIds")
     List<SharedMission> findByStatusInOrderByIdAsc(Collection<MissionStatus> statuses);
 }

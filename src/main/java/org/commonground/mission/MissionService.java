@@ -63,13 +63,15 @@ public class MissionService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final HistoryService history;
+    private final MeasureReader measureReader;
     private final Clock clock;
     private final ZoneId libraryZone;
 
     MissionService(MissionRepository missions, MeasureRepository measures, MeasurementRepository measurements,
             PartnerService partners, CommunityIssueService issues, UserAccountService accounts,
-            CurrentUser currentUser, InputValidator validator, HistoryService history, Clock clock,
-            CommonGroundProperties properties) {
+            CurrentUser currentUser, InputValidator validator, HistoryService history, MeasureReader measureReader,
+            Clock clock, CommonGroundProperties properties) {
+        this.measureReader = measureReader;
         this.missions = missions;
         this.measures = measures;
         this.measurements = measurements;
@@ -160,7 +162,7 @@ public class MissionService {
         List<Signatory> signatories = signatories(m.getSignatoryPartnerIds());
         String owner = accounts.findStaff(m.getOwnerId()).map(StaffMember::displayName)
                 .orElse("user #" + m.getOwnerId());
-        List<MeasureDetails> measureList = measureDetails(id);
+        List<MeasureDetails> measureList = measureReader.of(id);
         return new MissionDetails(id, m.getStatement(), m.getIssueId(),
                 issueNames.getOrDefault(m.getIssueId(), "#" + m.getIssueId()), m.getStatus(), m.getAdoptionDate(),
                 startsOn(m), signatories, m.getOwnerId(), owner, measureList, m.getVersion(), m.getCreatedAt(),
@@ -384,24 +386,6 @@ public class MissionService {
             return mission.getAdoptionDate();
         }
         return mission.getCreatedAt() == null ? today() : mission.getCreatedAt().atZone(libraryZone).toLocalDate();
-    }
-
-    private List<MeasureDetails> measureDetails(long missionId) {
-        List<EvaluationMeasure> list = measures.findByMissionIdOrderById(missionId);
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<MeasurementDetails>> byMeasure = new HashMap<>();
-        measurements.findByMeasureIdInOrderByDateAscIdAsc(list.stream().map(EvaluationMeasure::getId).toList())
-                .forEach(x -> byMeasure.computeIfAbsent(x.getMeasure().getId(), k -> new ArrayList<>())
-                        .add(new MeasurementDetails(x.getId(), x.getDate(), x.getValue(), x.getNote(),
-                                x.getVersion())));
-        return list.stream().map(m -> {
-            List<MeasurementDetails> values = List.copyOf(byMeasure.getOrDefault(m.getId(), List.of()));
-            return new MeasureDetails(m.getId(), m.getName(), m.getUnit(), m.getDirection(), m.getTargetValue(),
-                    m.getTargetDate(), values, Progress.of(m.getDirection(), m.getTargetValue(), m.getTargetDate(),
-                            values), m.getVersion());
-        }).toList();
     }
 
     private List<MissionSummary> summaries(List<SharedMission> found) {

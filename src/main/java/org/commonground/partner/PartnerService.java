@@ -16,9 +16,11 @@ import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InputValidator;
+import org.commonground.shared.PartnerDeactivated;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -44,11 +46,11 @@ public class PartnerService {
     private final HistoryService history;
     private final Clock clock;
     private final ZoneId libraryZone;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
             CurrentUser currentUser, InputValidator validator, HistoryService history, Clock clock,
-            CommonGroundProperties properties, org.springframework.context.ApplicationEventPublisher events) {
+            CommonGroundProperties properties, ApplicationEventPublisher events) {
         this.events = events;
         this.history = history;
         this.clock = clock;
@@ -117,11 +119,16 @@ public class PartnerService {
         }
         PartnerKind kindBefore = partner.getKind();
         GovernmentKind bodyBefore = partner.getGovernmentKind();
+        boolean endsPartnership = form.getStatus() == PartnerStatus.FORMER && partner.getStatus() != PartnerStatus.FORMER;
         partner.apply(form);
         flush(PARTNER);
         if (kindBefore != partner.getKind() || bodyBefore != partner.getGovernmentKind()) {
             // Evidence counted by partner kind (the rubric's) must be counted again for this partner.
             events.publishEvent(new org.commonground.shared.PartnerKindChanged(id));
+        }
+        if (endsPartnership) {
+            // Its people lose portal access in this same transaction (security and portal listen).
+            events.publishEvent(new PartnerDeactivated(id));
         }
     }
 

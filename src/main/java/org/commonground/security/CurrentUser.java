@@ -1,6 +1,7 @@
 package org.commonground.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,8 +48,26 @@ public class CurrentUser {
         return username().flatMap(users::findByUsername);
     }
 
-    /** The partner organization a PARTNER user belongs to, if the caller is one. */
+    /**
+     * The partner organization a PARTNER user belongs to, if the caller is one whose account is still active:
+     * read fresh, so a deactivated user loses access at their next request even with a session still open.
+     */
     public Optional<Long> partnerId() {
-        return account().filter(a -> a.getRole() == Role.PARTNER).map(UserAccount::getPartnerId);
+        return account().filter(a -> a.getRole() == Role.PARTNER && a.isEnabled()).map(UserAccount::getPartnerId);
+    }
+
+    /**
+     * The caller's organization for a partner-scoped read or write; refuses anyone who is not an active
+     * partner user (the method security already refused other roles).
+     */
+    public long requirePartnerId() {
+        return partnerId().orElseThrow(() -> new AccessDeniedException("Not an active partner user"));
+    }
+
+    /** The organization held in the session's principal, without a database read (for log lines). */
+    Optional<Long> principalPartnerId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedInUser user
+                ? Optional.ofNullable(user.partnerId()) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.commonground.security;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -12,9 +13,10 @@ public class SignedInUser extends User {
     private final Role role;
     private final Long partnerId;
 
-    SignedInUser(UserAccount account) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
+    /** @param now when the sign-in happens: a locked account is refused before its password is checked */
+    SignedInUser(UserAccount account, Instant now) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
+                !account.isLockedAt(now), List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
         this.userId = account.getId();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();

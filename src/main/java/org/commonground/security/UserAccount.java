@@ -40,6 +40,17 @@ public class UserAccount extends AuditedEntity {
 
     private Instant lastSignInAt;
 
+    /** Consecutive failed sign-ins since the last success or lock; changed by bulk updates only. */
+    @Column(nullable = false)
+    private int failedSignIns;
+
+    private Instant lockedUntil;
+
+    /** The contact of the partner organization this user is, when invited as one. */
+    private Long contactId;
+
+    private Instant deactivatedAt;
+
     protected UserAccount() {
     }
 
@@ -94,10 +105,6 @@ public class UserAccount extends AuditedEntity {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
     public boolean isMustChangePassword() {
         return mustChangePassword;
     }
@@ -112,5 +119,49 @@ public class UserAccount extends AuditedEntity {
 
     void setLastSignInAt(Instant lastSignInAt) {
         this.lastSignInAt = lastSignInAt;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Whether sign-in is refused at {@code now} because of too many failed attempts. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void unlock() {
+        lockedUntil = null;
+        failedSignIns = 0;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
+    void setContactId(Long contactId) {
+        this.contactId = contactId;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    void deactivate(Instant now) {
+        enabled = false;
+        deactivatedAt = now;
+    }
+
+    void reactivate() {
+        enabled = true;
+        deactivatedAt = null;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
     }
 }

@@ -6,42 +6,49 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonground.shared.InvalidInputException;
+import org.commonground.shared.PartnerDeactivated;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: sign-in look-up, password changes, and the list of library people for pickers. */
+/** Accounts: sign-in look-up, password changes, partner users, and the list of library people for pickers. */
 @Service
 @Transactional(readOnly = true)
 public class UserAccountService implements UserDetailsService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,59}");
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final CurrentUser currentUser;
+    private final SessionTerminator sessions;
+    private final SecurityEvents events;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock) {
+    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+            CurrentUser currentUser, SessionTerminator sessions, SecurityEvents events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(normalize(username))
-                .map(SignedInUser::new)
+                .map(account -> new SignedInUser(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
@@ -63,6 +70,39 @@ public class UserAccountService implements UserDetailsService {
         return users.save(account);
     }
 
+    /**
+     * The account a partner contact creates by accepting an invitation: the invitation feature checked the
+     * token; here the user name and the password rules are checked, each failure named by its field.
+     */
+    @Transactional
+    public UserAccount createInvitedPartnerUser(String username, String displayName, String email, long partnerId,
+            Long contactId, String password, String repeated) {
+        String name = normalize(username);
+        checkNewUsername(name, "username");
+        policy.problem(name, password).ifPresent(p -> {
+            throw InvalidInputException.of("password", p);
+        });
+        if (!password.equals(repeated)) {
+            throw InvalidInputException.of("repeatedPassword", "The two passwords are not the same.");
+        }
+        UserAccount account = new UserAccount(name, displayName, Role.PARTNER, passwordEncoder.encode(password));
+        account.setPartnerId(partnerId);
+        account.setContactId(contactId);
+        account.setEmail(email);
+        return users.save(account);
+    }
+
+    /** Refuses a user name that is malformed or taken, naming the form's field. */
+    void checkNewUsername(String name, String field) {
+        if (!USERNAME.matcher(name).matches()) {
+            throw InvalidInputException.of(field, "A user name has 3 to 60 characters: letters, digits, and . _ - @ "
+                    + "(no spaces).");
+        }
+        if (users.findByUsername(name).isPresent()) {
+            throw InvalidInputException.of(field, "The user name “" + name + "” is taken. Choose another.");
+        }
+    }
+
     /** Whether the signed-in user must choose a new password before doing anything else. */
     public boolean currentUserMustChangePassword() {
         return currentUser.account().map(UserAccount::isMustChangePassword).orElse(false);
@@ -77,13 +117,9 @@ public class UserAccountService implements UserDetailsService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw InvalidInputException.of("currentPassword", "The current password is not correct.");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.of("newPassword",
-                    "Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
-        if (newPassword.equalsIgnoreCase(account.getUsername())) {
-            throw InvalidInputException.of("newPassword", "The password must not be your user name.");
-        }
+        policy.problem(account.getUsername(), newPassword).ifPresent(p -> {
+            throw InvalidInputException.of("newPassword", p);
+        });
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw InvalidInputException.of("newPassword", "Choose a password different from the current one.");
         }
@@ -109,11 +145,34 @@ public class UserAccountService implements UserDetailsService {
         return users.findById(id).filter(u -> u.getRole().isLibraryStaff()).map(UserAccountService::toStaffMember);
     }
 
-    @Transactional
+    // ---- partner users
+
+    /** A partner organization's portal users, active or not. */
+    @LibraryStaffOnly
+    public List<PortalUser> portalUsersOf(long partnerId) {
+        return users.findByPartnerIdOrderByDisplayName(partnerId).stream()
+                .map(u -> new PortalUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.isEnabled(),
+                        u.getLastSignInAt(), u.getVersion()))
+                .toList();
+    }
+
+    /** Whether this partner contact already has an active account (then a new invitation is refused). */
+    public boolean hasActiveAccount(long contactId) {
+        return users.existsByContactIdAndEnabledTrue(contactId);
+    }
+
+    /** A partner marked former loses portal access at once: every one of its users, sessions included. */
     @EventListener
-    public void onSignIn(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName())
-                .ifPresent(u -> u.setLastSignInAt(clock.instant()));
+    @Transactional
+    public void onPartnerDeactivated(PartnerDeactivated event) {
+        for (UserAccount user : users.findByPartnerIdOrderByDisplayName(event.partnerId())) {
+            if (user.isEnabled()) {
+                user.deactivate(clock.instant());
+                int ended = sessions.endSessionsOf(user.getUsername());
+                events.record(SecurityEventKind.USER_DEACTIVATED, null, "user " + user.getUsername(),
+                        "partner " + event.partnerId() + " marked former; " + ended + " open session(s) ended");
+            }
+        }
     }
 
     private static StaffMember toStaffMember(UserAccount account) {

@@ -20,4 +20,16 @@ public final class Texts {
         String cleaned = clean(value);
         return cleaned == null ? "" : cleaned.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * A {@code like} pattern (escape character backslash) matching text that contains this, compared in lower
+     * case; null for blank, meaning "anything".
+     */
+    public static String containsPattern(String value) {
+        String key = key(value);
+        if (key.isEmpty()) {
+            return null;
+        }
+        return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

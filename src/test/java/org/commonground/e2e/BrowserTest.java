@@ -43,6 +43,8 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    private final List<String> cspConsole = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> documentsWithoutCsp = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -73,7 +75,26 @@ abstract class BrowserTest {
                 + " const style = document.createElement('style');"
                 + " style.textContent = 'vaadin-notification-card { animation: none !important; }';"
                 + " document.head.appendChild(style); });");
+        // Every page runs under the app's Content-Security-Policy: a refused script, style or request would be
+        // reported here, and assertAccessible() fails on it.
+        context.addInitScript("window.__cspViolations = [];"
+                + " document.addEventListener('securitypolicyviolation', e =>"
+                + " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspConsole.add(message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.status() == 200
+                    && response.url().startsWith("http://localhost:" + port)) {
+                documentsWithoutCsp.remove(response.url());
+                if (!String.valueOf(response.headers().get("content-security-policy")).contains("frame-ancestors")) {
+                    documentsWithoutCsp.add(response.url());
+                }
+            }
+        });
         // A failed flow is easier to read with the requests the server refused.
         page.onResponse(response -> {
             if (response.status() >= 400) {
@@ -116,10 +137,17 @@ abstract class BrowserTest {
                 .setPath(Paths.get("target", "e2e-screenshots", getClass().getSimpleName() + "-" + name + ".png")));
     }
 
-    /** Fails naming every serious or critical accessibility violation on the current page. */
+    /**
+     * Fails naming every serious or critical accessibility violation on the current page, and any breach of the
+     * Content-Security-Policy the page runs under (or a page served without it).
+     */
     void assertAccessible() {
         // Scan settled pages: mid-animation overlays (notifications fading in) have blended colors.
         page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
+        assertThat(page.evaluate("() => window.__cspViolations || []")).as("CSP violations on %s", page.url())
+                .asList().isEmpty();
+        assertThat(cspConsole).as("CSP messages in the console").isEmpty();
+        assertThat(documentsWithoutCsp).as("pages served without the Content-Security-Policy").isEmpty();
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> severe = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

@@ -5,12 +5,12 @@ import java.util.Locale;
 import org.commonground.commitment.CommitmentStatus;
 
 /** A commitment's status as a small labelled badge (the colour repeats the word, never replaces it). */
-final class StatusBadge {
+public final class StatusBadge {
 
     private StatusBadge() {
     }
 
-    static Span of(CommitmentStatus status) {
+    public static Span of(CommitmentStatus status) {
         Span badge = new Span(status.label());
         badge.addClassNames("status-badge", status.name().toLowerCase(Locale.ROOT));
         return badge;

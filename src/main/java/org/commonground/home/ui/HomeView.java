@@ -24,6 +24,7 @@ import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.ui.OpenFollowUps;
 import org.commonground.commitment.CommitmentService;
 import org.commonground.commitment.ui.DueCommitments;
+import org.commonground.commitment.ui.PartnerUpdates;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerSummary;
@@ -89,8 +90,14 @@ public class HomeView extends Main implements BeforeEnterObserver {
         }
     }
 
+    /** What partners changed in their portal, first thing on every library person's home page. */
+    private Component partnerUpdates() {
+        return new Div(new H2("Partner updates"), new PartnerUpdates(commitments, properties.timeZone()));
+    }
+
     private Component staffHome() {
         Div home = new Div();
+        home.add(partnerUpdates());
         home.add(new H2("My follow-ups"), new OpenFollowUps(interactions, false));
         home.add(new H2("Relationships you own"));
         List<PartnerSummary> mine = partners.myPartners();
@@ -109,6 +116,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         // The director watches the rubric: it opens the home page, with its trend and next steps.
         home.add(new RubricDashboard(rubric, rubric.today(), true),
                 new Paragraph(new RouterLink("Scores as of another date, and the progress report", RubricView.class)));
+        home.add(partnerUpdates());
         home.add(new H2("Everyone's open follow-ups"), new OpenFollowUps(interactions, true));
         home.add(new H2("Commitments due in the next 30 days or overdue"), new DueCommitments(commitments));
         home.add(new H2("Partners by kind"), kindCards());
@@ -129,9 +137,11 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private Component adminHome() {
         Div home = new Div();
+        home.add(partnerUpdates());
         home.add(new H2("Partners by kind"), kindCards());
         home.add(new H2("Administration"));
-        home.add(new Paragraph(new RouterLink("Community issues", CommunityIssuesView.class)),
+        home.add(new Paragraph(new RouterLink("Users", org.commonground.security.ui.UsersView.class)),
+                new Paragraph(new RouterLink("Community issues", CommunityIssuesView.class)),
                 new Paragraph(issues.all().size() + " community issues are defined."));
         return home;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import org.commonground.security.PasswordPolicy;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.InvalidInputException;
 
@@ -32,11 +33,11 @@ public class ChangePasswordView extends Main {
         addClassName("page");
         H1 title = new H1("Change your password");
         Paragraph help = new Paragraph(accounts.currentUserMustChangePassword()
-                ? "Before you continue, choose a new password of your own (at least 12 characters)."
-                : "Choose a new password of at least 12 characters.");
+                ? "Before you continue, choose a new password of your own."
+                : "Choose a new password.");
         current.setRequired(true);
         newPassword.setRequired(true);
-        newPassword.setHelperText("At least 12 characters; a short sentence works well.");
+        newPassword.setHelperText(PasswordPolicy.HINT);
         repeated.setRequired(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.commonground.security.SignInProperties;
 import org.commonground.shared.CommonGroundProperties;
 
 /** Sign-in. The demo accounts are listed only while demo data is on. */
@@ -32,8 +33,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
     };
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
-    public LoginView(CommonGroundProperties properties) {
+    private final SignInProperties signIn;
+
+    public LoginView(CommonGroundProperties properties, SignInProperties signIn) {
+        this.signIn = signIn;
         addClassName("login-page");
         Div card = new Div();
         card.addClassName("login-card");
@@ -50,7 +55,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
-        card.add(title, tagline, login);
+        notice.setId("sign-in-notice");
+        notice.addClassName("sign-in-notice");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("role", "status");
+        card.add(title, tagline, notice, login);
         if (properties.demoData()) {
             card.add(demoAccounts());
         }
@@ -71,10 +80,37 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return box;
     }
 
+    /** The sign-in page says why it is shown again: a failure, a lockout, throttling, an ended session. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             login.setError(true);
+        } else if (parameters.containsKey("locked")) {
+            error("Account locked", "After " + signIn.maxFailures() + " failed attempts this account is locked for "
+                    + signIn.lockout().toMinutes() + " minutes. Wait, then try again, or ask an administrator to "
+                    + "reset your password.");
+        } else if (parameters.containsKey("throttled")) {
+            error("Too many attempts", "Too many failed sign-ins came from your network. Wait a few minutes and try "
+                    + "again.");
+        } else if (parameters.containsKey("ended")) {
+            show("Your session was ended by an administrator. Sign in again if you still have access.");
+        } else if (parameters.containsKey("invited")) {
+            show("Your account is ready. Sign in with the user name and password you chose.");
         }
+    }
+
+    private void error(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(message);
+        login.setI18n(i18n);
+        login.setError(true);
+    }
+
+    private void show(String message) {
+        notice.setText(message);
+        notice.setVisible(true);
     }
 }

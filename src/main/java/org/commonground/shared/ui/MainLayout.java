@@ -71,7 +71,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         role.addClassName("role");
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div user = new Div(name, role, signOut);
+        com.vaadin.flow.router.RouterLink password = new com.vaadin.flow.router.RouterLink("Change password",
+                org.commonground.security.ui.ChangePasswordView.class);
+        password.addClassName("change-password-link");
+        Div user = new Div(name, role, password, signOut);
         user.addClassName("app-user");
 
         addToDrawer(brand, scroller, user);
