@@ -18,7 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Views are denied unless annotated; services check roles again with {@code @PreAuthorize},
- * so hiding a button is never the only guard. Only the health endpoint is public.
+ * so hiding a button is never the only guard. Only the health endpoint and the token-protected
+ * calendar feeds are public.
  */
 @EnableWebSecurity
 @EnableMethodSecurity
@@ -32,6 +33,8 @@ class SecurityConfig {
                 // Our stylesheets: the sign-in page needs them before anyone has signed in.
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Personal calendar feeds: the secret token in the address is the credential (no session).
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll()
                 .requestMatchers("/actuator/**").denyAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
