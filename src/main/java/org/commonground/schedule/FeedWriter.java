@@ -33,7 +33,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -58,7 +57,8 @@ final class FeedWriter {
         calendar.add(new net.fortuna.ical4j.model.property.ProdId("-//Common Ground//Check-ins//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        // No METHOD: a subscribed feed is plain RFC 5545 data, not an iTIP message (PUBLISH would require an
+        // ORGANIZER with an e-mail address on every event, which not every organizer has).
         calendar.add(new XProperty("X-WR-CALNAME", name));
         // Subscribed calendars ask again after this long (Outlook and Apple read it; Google polls on its own).
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
@@ -104,7 +104,7 @@ final class FeedWriter {
 
     private static VEvent common(VEvent event, MeetingSeries s, Host organizer) {
         event.add(new Uid(s.getUid()));
-        event.add(new DtStamp(seconds(s.getUpdatedAt())));
+        event.replace(new DtStamp(seconds(s.getUpdatedAt())));
         event.add(new Created(seconds(s.getCreatedAt())));
         event.add(new LastModified(seconds(s.getUpdatedAt())));
         event.add(new Sequence(s.getSequenceNo()));

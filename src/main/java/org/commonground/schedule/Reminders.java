@@ -70,21 +70,20 @@ class Reminders {
 
     private int send(Instant now) {
         int sent = 0;
-        for (Slot slot : schedule.remindable(now, now.plus(LOOK_AHEAD))) {
-            MeetingSeries s = slot.series();
-            Instant remindFrom = slot.start().toInstant().minus(Duration.ofHours(s.getReminderHours()));
+        for (DueOccurrence due : schedule.remindable(now, now.plus(LOOK_AHEAD))) {
+            Instant remindFrom = due.start().toInstant().minus(Duration.ofHours(due.reminderHours()));
             if (now.isBefore(remindFrom)) {
                 continue;
             }
-            for (String to : recipients(s)) {
-                if (claim(s.getId(), slot, to, now)) {
+            for (String to : recipients(due)) {
+                if (claim(due, to, now)) {
                     try {
-                        mailer.send(to, "Reminder: " + s.getTitle() + ", " + WHEN.format(slot.start()),
-                                text(s, slot));
+                        mailer.send(to, "Reminder: " + due.title() + ", " + WHEN.format(due.start()), text(due));
                         sent++;
                     } catch (RuntimeException e) {
-                        release(s.getId(), slot, to);
-                        log.warn("Reminder for series {} to {} not sent, will retry: {}", s.getId(), to, e.getMessage());
+                        release(due, to);
+                        log.warn("Reminder for series {} to {} not sent, will retry: {}", due.seriesId(), to,
+                                e.getMessage());
                     }
                 }
             }
@@ -92,44 +91,42 @@ class Reminders {
         return sent;
     }
 
-    private Set<String> recipients(MeetingSeries s) {
-        Set<Long> staff = new HashSet<>(s.getStaffIds());
-        staff.add(s.getOrganizerId());
-        Set<String> to = new HashSet<>(accounts.emailsOf(staff).values());
-        Map<Long, ContactDetails> contacts = partners.contactsById(s.getContactIds());
+    private Set<String> recipients(DueOccurrence due) {
+        Set<String> to = new HashSet<>(accounts.emailsOf(due.staffIds()).values());
+        Map<Long, ContactDetails> contacts = partners.contactsById(due.contactIds());
         contacts.values().stream().map(ContactDetails::email).filter(e -> e != null && !e.isBlank()).forEach(to::add);
         return to;
     }
 
     /** Takes this reminder for this instance; false when another run or instance already took it. */
-    private boolean claim(long seriesId, Slot slot, String to, Instant now) {
+    private boolean claim(DueOccurrence due, String to, Instant now) {
         try {
             jdbc.update("insert into reminder_sent (series_id, original_start, recipient, sent_at) values (?, ?, ?, ?)",
-                    seriesId, Timestamp.valueOf(slot.original()), to, Timestamp.from(now));
+                    due.seriesId(), Timestamp.valueOf(due.original()), to, Timestamp.from(now));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
     }
 
-    private void release(long seriesId, Slot slot, String to) {
-        jdbc.update("delete from reminder_sent where series_id = ? and original_start = ? and recipient = ?", seriesId,
-                Timestamp.valueOf(slot.original()), to);
+    private void release(DueOccurrence due, String to) {
+        jdbc.update("delete from reminder_sent where series_id = ? and original_start = ? and recipient = ?",
+                due.seriesId(), Timestamp.valueOf(due.original()), to);
     }
 
-    private static String text(MeetingSeries s, Slot slot) {
+    private static String text(DueOccurrence due) {
         StringBuilder text = new StringBuilder();
-        text.append(s.getTitle()).append('\n').append(WHEN.format(slot.start())).append(" (")
-                .append(Sentence.zoneName(slot.start())).append("), ").append(s.getDurationMinutes())
+        text.append(due.title()).append('\n').append(WHEN.format(due.start())).append(" (")
+                .append(Sentence.zoneName(due.start())).append("), ").append(due.durationMinutes())
                 .append(" minutes\n");
-        if (slot.moved()) {
+        if (due.moved()) {
             text.append("Note: this meeting was moved from its usual time.\n");
         }
-        if (s.getLocation() != null) {
-            text.append("Where: ").append(s.getLocation()).append('\n');
+        if (due.location() != null) {
+            text.append("Where: ").append(due.location()).append('\n');
         }
-        if (s.getVideoLink() != null) {
-            text.append("Join: ").append(s.getVideoLink()).append('\n');
+        if (due.videoLink() != null) {
+            text.append("Join: ").append(due.videoLink()).append('\n');
         }
         return text.toString();
     }

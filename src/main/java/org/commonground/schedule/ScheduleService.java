@@ -683,16 +683,21 @@ public class ScheduleService {
     // ---- for the reminders
 
     /** Upcoming, not cancelled occurrences of series with reminders, starting in [from, to). */
-    List<Slot> remindable(Instant from, Instant to) {
+    List<DueOccurrence> remindable(Instant from, Instant to) {
         List<MeetingSeries> found = series.overlapping(from, to).stream()
                 .filter(s -> s.getReminderHours() != null).toList();
         Map<Long, List<Occurrence>> rows = rowsNear(found, from, to);
-        List<Slot> slots = new ArrayList<>();
+        List<DueOccurrence> due = new ArrayList<>();
         for (MeetingSeries s : found) {
+            Set<Long> staff = new HashSet<>(s.getStaffIds());
+            staff.add(s.getOrganizerId());
             Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to, Recurrence.MAX_EXPANSION).stream()
-                    .filter(slot -> !slot.cancelled()).forEach(slots::add);
+                    .filter(slot -> !slot.cancelled())
+                    .forEach(slot -> due.add(new DueOccurrence(s.getId(), s.getTitle(), slot.original(), slot.start(),
+                            s.getDurationMinutes(), slot.moved(), s.getLocation(), s.getVideoLink(),
+                            s.getReminderHours(), Set.copyOf(staff), Set.copyOf(s.getContactIds()))));
         }
-        return slots;
+        return due;
     }
 
     // ---- helpers
