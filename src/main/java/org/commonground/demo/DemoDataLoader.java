@@ -10,6 +10,7 @@ import org.commonground.mission.MissionService;
 import org.commonground.partner.ContactForm;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerService;
+import org.commonground.schedule.ScheduleService;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
@@ -46,10 +47,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommitmentService commitments;
     private final VettingService vettings;
     private final MissionService missions;
+    private final ScheduleService schedule;
 
     DemoDataLoader(UserAccountService accounts, PartnerService partners, CommunityIssueService issues,
             TransactionTemplate transaction, InteractionService interactions, CommonGroundProperties properties,
-            CommitmentService commitments, VettingService vettings, MissionService missions) {
+            CommitmentService commitments, VettingService vettings, MissionService missions, ScheduleService schedule) {
+        this.schedule = schedule;
         this.commitments = commitments;
         this.vettings = vettings;
         this.missions = missions;
@@ -70,7 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
             load();
             return null;
         }));
-        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions, commitments; demo accounts director, staff, partner, admin "
+        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions, commitments, check-ins; demo accounts director, staff, partner, admin "
                 + "(password \"{}\")", DemoLibrary.PARTNERS.size(), DemoLibrary.ISSUES.size(), DEMO_PASSWORD);
     }
 
@@ -114,6 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoMissions.create(missions, interactions, partnerIds, staff, issues.all(), properties.timeZone());
         DemoCommitments.record(commitments, partnerIds, issues.all(), properties.timeZone());
         DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
+        DemoCheckIns.create(schedule, partners, partnerIds, staff, properties.timeZone());
         UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
                 partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);

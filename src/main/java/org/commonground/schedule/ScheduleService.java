@@ -60,6 +60,8 @@ public class ScheduleService {
     private static final String OCCURRENCE = "occurrence";
     /** A calendar or agenda asks for at most this long a period. */
     private static final int MAX_PERIOD_DAYS = 400;
+    /** One series' occurrences may be asked for over a longer period: its expansion is capped anyway. */
+    private static final int ONE_SERIES_PERIOD_DAYS = 3660;
 
     private final MeetingSeriesRepository series;
     private final OccurrenceRepository occurrences;
@@ -442,7 +444,7 @@ public class ScheduleService {
     @LibraryStaffOnly
     public List<OccurrenceItem> occurrences(long seriesId, Instant from, Instant to) {
         MeetingSeries s = find(seriesId);
-        checkPeriod(from, to);
+        checkPeriod(from, to, ONE_SERIES_PERIOD_DAYS);
         String partnerNames = String.join(", ", partners.namesOf(s.getPartnerIds()).values().stream().sorted()
                 .toList());
         Instant now = clock.instant();
@@ -585,7 +587,7 @@ public class ScheduleService {
     /** One series' check-ins for the signed-in partner user; another organization's series is "not found". */
     @PreAuthorize("hasRole('PARTNER')")
     public List<PartnerCheckIn> myCheckIns(long seriesId, Instant from, Instant to) {
-        checkPeriod(from, to);
+        checkPeriod(from, to, ONE_SERIES_PERIOD_DAYS);
         long partnerId = myPartner();
         MeetingSeries s = series.findById(seriesId).orElseThrow(() -> new RecordNotFoundException(SERIES, seriesId));
         if (!s.getPartnerIds().contains(partnerId)) {
@@ -721,8 +723,14 @@ public class ScheduleService {
                 || contacts.values().stream().anyMatch(c -> !form.getPartnerIds().contains(c.partnerId()))) {
             problems.put("contactIds", "Invite contacts of the chosen partners only.");
         }
-        validator.check(form, problems);
-        return SeriesRules.plan(form, clock);
+        SeriesPlan plan = null;
+        try {
+            plan = SeriesRules.plan(form, clock);
+        } catch (InvalidInputException e) {
+            e.fieldMessages().forEach(problems::putIfAbsent);
+        }
+        validator.check(form, problems); // every problem at once, each on its field
+        return plan;
     }
 
     private Occurrence occurrenceForChange(MeetingSeries s, LocalDateTime original, long version) {
@@ -822,11 +830,16 @@ public class ScheduleService {
     }
 
     private static void checkPeriod(Instant from, Instant to) {
+        checkPeriod(from, to, MAX_PERIOD_DAYS);
+    }
+
+    private static void checkPeriod(Instant from, Instant to, int maxDays) {
         if (from == null || to == null || !from.isBefore(to)) {
             throw InvalidInputException.of("to", "The period must end after it starts.");
         }
-        if (java.time.Duration.between(from, to).toDays() > MAX_PERIOD_DAYS) {
-            throw InvalidInputException.of("to", "Choose a period of at most 400 days.");
+        if (java.time.Duration.between(from, to).toDays() > maxDays) {
+            throw InvalidInputException.of("to", String.format(java.util.Locale.US, "Choose a period of at most "
+                    + "%,d days.", maxDays));
         }
     }
 
