@@ -30,18 +30,23 @@ class MarkDialog extends Dialog {
     final TextArea note = new TextArea("Note");
     final Button save = new Button("Save");
 
+    /** @param invited who is invited: whom an unmarked meeting starts with as present */
     MarkDialog(ScheduleService schedule, OccurrenceItem occurrence, List<StaffMember> people, List<Option> partnerPeople,
-            Runnable saved) {
+            Set<Long> invitedStaff, Set<Long> invitedContacts, Runnable saved) {
         setHeaderTitle("Mark the meeting of " + Dates.dayTime(occurrence.start()));
         status.setItems(OccurrenceStatus.HELD, OccurrenceStatus.MISSED, OccurrenceStatus.CANCELLED);
         status.setItemLabelGenerator(OccurrenceStatus::label);
         status.setValue(occurrence.status() == null ? OccurrenceStatus.HELD : occurrence.status());
         staff.setItems(people);
         staff.setItemLabelGenerator(StaffMember::displayName);
-        staff.setValue(people.stream().filter(p -> occurrence.staffIds().contains(p.id())).collect(Collectors.toSet()));
+        boolean fresh = occurrence.status() == null && occurrence.staffIds().isEmpty()
+                && occurrence.contactIds().isEmpty();
+        Set<Long> presentStaff = fresh ? invitedStaff : occurrence.staffIds();
+        Set<Long> presentContacts = fresh ? invitedContacts : occurrence.contactIds();
+        staff.setValue(people.stream().filter(p -> presentStaff.contains(p.id())).collect(Collectors.toSet()));
         contacts.setItems(partnerPeople);
         contacts.setItemLabelGenerator(Option::name);
-        contacts.setValue(partnerPeople.stream().filter(p -> occurrence.contactIds().contains(p.id()))
+        contacts.setValue(partnerPeople.stream().filter(p -> presentContacts.contains(p.id()))
                 .collect(Collectors.toSet()));
         note.setMaxLength(org.commonground.schedule.Occurrence.NOTE_MAX);
         note.setValue(occurrence.note() == null ? "" : occurrence.note());

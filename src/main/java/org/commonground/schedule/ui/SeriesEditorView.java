@@ -109,7 +109,7 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         configure();
 
         FormLayout who = new FormLayout();
-        who.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        who.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 2));
         who.add(title, 2);
         who.add(partnerPicker, 2);
         who.add(organizer, staff);
@@ -117,7 +117,7 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         who.add(location, videoLink);
 
         FormLayout when = new FormLayout();
-        when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 4));
+        when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 4));
         when.add(startDate, startTime, timeZone, duration);
 
         Div live = new Div(new H2("Schedule"), sentence, preview);

@@ -134,8 +134,8 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
             byte[] bytes = schedule.ics(details.id()).getBytes(StandardCharsets.UTF_8);
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                     fileName(), "text/calendar; charset=utf-8", bytes.length);
-        }), "Download .ics");
-        download.getElement().setAttribute("download", true);
+        }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "Download .ics");
+        download.getElement().setAttribute("router-ignore", true);
         download.setId("download-ics");
         download.addClassName("button-like");
         Button delete = new Button("Delete series", VaadinIcon.TRASH.create(), e -> confirmDelete());
@@ -238,8 +238,11 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
         String when = Dates.dayTime(o.start());
         Div actions = new Div();
         actions.addClassName("occurrence-actions");
+        java.util.Set<Long> invitedStaff = new java.util.HashSet<>(details.staff().stream().map(Option::id).toList());
+        invitedStaff.add(details.organizerId());
+        java.util.Set<Long> invitedContacts = details.contacts().stream().map(Option::id).collect(Collectors.toSet());
         Button mark = new Button(o.status() == null ? "Mark" : "Change", e -> new MarkDialog(schedule, o, people,
-                partnerPeople, this::reload).open());
+                partnerPeople, invitedStaff, invitedContacts, this::reload).open());
         mark.setAriaLabel((o.status() == null ? "Mark" : "Change") + " the meeting of " + when);
         actions.add(mark);
         if (o.interactionId() != null) {
