@@ -80,6 +80,10 @@ public class MeetingSeries extends AuditedEntity {
     @Column(name = "contact_id", nullable = false)
     private Set<Long> contactIds = new HashSet<>();
 
+    /** The parsed rule, kept while the entity is loaded: expansions ask for it often. */
+    @jakarta.persistence.Transient
+    private Recurrence parsed;
+
     protected MeetingSeries() {
     }
 
@@ -142,7 +146,10 @@ public class MeetingSeries extends AuditedEntity {
     }
 
     public Recurrence recurrence() {
-        return Recurrence.parse(rule, zone());
+        if (parsed == null || !parsed.rule().equals(rule)) {
+            parsed = Recurrence.parse(rule, zone());
+        }
+        return parsed;
     }
 
     public String getUid() {
