@@ -501,10 +501,20 @@ public class ScheduleService {
     public List<HistoryEntry> history(long id) {
         find(id);
         Map<Long, StaffMember> staff = accounts.staffById();
+        // Each revision names its partners and contacts: look each up once, not once per revision.
+        Map<Long, String> partnerNames = new HashMap<>();
+        Map<Long, String> contactNames = new HashMap<>();
+        java.util.function.Function<Long, String> partnerName = pid -> partnerNames.computeIfAbsent(pid,
+                k -> partners.namesOf(Set.of(k)).getOrDefault(k, "#" + k));
+        java.util.function.Function<Long, String> contactName = cid -> contactNames.computeIfAbsent(cid,
+                k -> Optional.ofNullable(partners.contactsById(Set.of(k)).get(k)).map(ContactDetails::fullName)
+                        .orElse("#" + k));
         List<HistoryEntry> all = new ArrayList<>(history.of(MeetingSeries.class, id,
-                s -> "the series “" + s.getTitle() + "”", SeriesHistory.seriesFields(staff)));
+                s -> "the series “" + s.getTitle() + "”", SeriesHistory.seriesFields(staff, partnerName,
+                        contactName)));
         all.addAll(history.ofRelated(Occurrence.class, "series", id,
-                o -> "the occurrence of " + SeriesHistory.when(o), SeriesHistory.occurrenceFields(staff)));
+                o -> "the occurrence of " + SeriesHistory.when(o), SeriesHistory.occurrenceFields(staff,
+                        contactName)));
         all.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return all;
     }

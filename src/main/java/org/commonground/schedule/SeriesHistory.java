@@ -16,7 +16,8 @@ final class SeriesHistory {
     private SeriesHistory() {
     }
 
-    static List<HistoryField<MeetingSeries>> seriesFields(Map<Long, StaffMember> staff) {
+    static List<HistoryField<MeetingSeries>> seriesFields(Map<Long, StaffMember> staff,
+            java.util.function.Function<Long, String> partnerName, java.util.function.Function<Long, String> contactName) {
         return List.of(
                 HistoryField.of("Title", MeetingSeries::getTitle),
                 HistoryField.of("Repeats", s -> Sentence.of(s.recurrence(), s.start())),
@@ -26,9 +27,10 @@ final class SeriesHistory {
                 HistoryField.of("Organizer", s -> name(staff, s.getOrganizerId())),
                 HistoryField.of("Library staff invited", s -> s.getStaffIds().stream().map(i -> name(staff, i))
                         .sorted().collect(Collectors.joining(", "))),
-                HistoryField.of("Partners", s -> s.getPartnerIds().stream().sorted().map(i -> "#" + i)
+                HistoryField.of("Partners", s -> s.getPartnerIds().stream().map(partnerName).sorted()
                         .collect(Collectors.joining(", "))),
-                HistoryField.of("Contacts invited", s -> s.getContactIds().size() + " contacts"),
+                HistoryField.of("Contacts invited", s -> s.getContactIds().stream().map(contactName).sorted()
+                        .collect(Collectors.joining(", "))),
                 HistoryField.of("Location", MeetingSeries::getLocation),
                 HistoryField.of("Video link", MeetingSeries::getVideoLink),
                 HistoryField.of("Notes", MeetingSeries::getNotes),
@@ -37,14 +39,15 @@ final class SeriesHistory {
                 HistoryField.of("Calendar sequence", MeetingSeries::getSequenceNo));
     }
 
-    static List<HistoryField<Occurrence>> occurrenceFields(Map<Long, StaffMember> staff) {
+    static List<HistoryField<Occurrence>> occurrenceFields(Map<Long, StaffMember> staff,
+            java.util.function.Function<Long, String> contactName) {
         return List.of(
                 HistoryField.of("Moved to", o -> o.getMovedStart() == null ? null : WHEN.format(o.getMovedStart())),
                 HistoryField.of("Status", o -> o.getStatus() == null ? null : o.getStatus().label()),
                 HistoryField.of("Library staff present", o -> o.getStaffIds().stream().map(i -> name(staff, i))
                         .sorted().collect(Collectors.joining(", "))),
-                HistoryField.of("Contacts present", o -> o.getContactIds().isEmpty() ? null
-                        : o.getContactIds().size() + " contacts"),
+                HistoryField.of("Contacts present", o -> o.getContactIds().stream().map(contactName).sorted()
+                        .collect(Collectors.joining(", "))),
                 HistoryField.of("Note", Occurrence::getNote),
                 HistoryField.of("Interaction", o -> o.getInteractionId() == null ? null : "#" + o.getInteractionId()));
     }

@@ -209,6 +209,11 @@ class ScheduleServiceDataTest {
             });
         });
         assertThat(entries).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(HistoryEntry.Kind.CREATED);
+            assertThat(e.changes()).contains(new HistoryEntry.FieldChange("Partners", "", "City of Testville "
+                    + fx.tag), new HistoryEntry.FieldChange("Organizer", "", "Dana Director"));
+        });
+        assertThat(entries).anySatisfy(e -> {
             assertThat(e.record()).isEqualTo("the occurrence of Tue Feb 10, 2026 10:00");
             assertThat(e.changes()).anySatisfy(c -> assertThat(c.after()).isEqualTo("Held"));
         });

@@ -21,7 +21,7 @@ import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Feedback;
 
-/** Marks a past occurrence held, missed or cancelled, with who attended. Enter saves. */
+/** Marks a past occurrence held, missed or cancelled, with who attended. Ctrl+Enter saves (Enter stays in the note). */
 class MarkDialog extends Dialog {
 
     final RadioButtonGroup<OccurrenceStatus> status = new RadioButtonGroup<>("What happened");
@@ -57,7 +57,8 @@ class MarkDialog extends Dialog {
         setWidth("min(34rem, 96vw)");
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        save.setTooltipText("Ctrl+Enter");
         save.addClickListener(e -> {
             try {
                 schedule.mark(occurrence.seriesId(), occurrence.original(), status.getValue(),
