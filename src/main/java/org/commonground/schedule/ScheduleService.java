@@ -23,7 +23,6 @@ import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.InteractionSummary;
 import org.commonground.partner.ContactDetails;
-import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerLabel;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.CurrentUser;
