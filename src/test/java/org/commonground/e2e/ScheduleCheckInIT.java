@@ -45,6 +45,13 @@ class ScheduleCheckInIT extends BrowserTest {
         assertThat(page.locator("#month-grid")).isVisible();
         assertThat(page.locator("#month-grid")).containsText("Monthly check-in with the Mayor's office");
         assertAccessible();
+        page.getByText("Agenda", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#agenda")).containsText("Monthly check-in with the Mayor's office");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import invitation")).click();
+        assertThat(page.getByText("save the meeting invitation as an .ics file")).isVisible();
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).click();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New meeting series")).click();
         waitForHeading("New meeting series");
