@@ -11,6 +11,7 @@ import org.commonground.partner.ContactForm;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerService;
 import org.commonground.rubric.AttestationService;
+import org.commonground.schedule.ScheduleService;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
@@ -48,12 +49,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final VettingService vettings;
     private final MissionService missions;
     private final AttestationService attestations;
+    private final ScheduleService schedule;
 
     DemoDataLoader(UserAccountService accounts, PartnerService partners, CommunityIssueService issues,
             TransactionTemplate transaction, InteractionService interactions, CommonGroundProperties properties,
             CommitmentService commitments, VettingService vettings, MissionService missions,
-            AttestationService attestations) {
+            AttestationService attestations, ScheduleService schedule) {
         this.attestations = attestations;
+        this.schedule = schedule;
         this.commitments = commitments;
         this.vettings = vettings;
         this.missions = missions;
@@ -74,7 +77,7 @@ class DemoDataLoader implements ApplicationRunner {
             load();
             return null;
         }));
-        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions, commitments; demo accounts director, staff, partner, admin "
+        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions, commitments, check-ins; demo accounts director, staff, partner, admin "
                 + "(password \"{}\")", DemoLibrary.PARTNERS.size(), DemoLibrary.ISSUES.size(), DEMO_PASSWORD);
     }
 
@@ -118,6 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoMissions.create(missions, interactions, partnerIds, staff, issues.all(), properties.timeZone());
         DemoCommitments.record(commitments, partnerIds, issues.all(), properties.timeZone());
         DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
+        DemoCheckIns.create(schedule, partners, partnerIds, staff, properties.timeZone());
         DemoRubric.load(interactions, attestations, partnerIds, staff, issues.all(), properties.timeZone());
         DemoPortal.load(commitments, missions, interactions, partners, partnerIds, staff, issues.all(),
                 properties.timeZone());

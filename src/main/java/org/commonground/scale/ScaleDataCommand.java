@@ -41,6 +41,7 @@ class ScaleDataCommand implements ApplicationRunner {
             generator.generate(properties.partners(), properties.interactions(), properties.missions(),
                     properties.measurements(), properties.seed());
             generator.generateCommitments(properties.commitments(), properties.seed());
+            generator.generateCheckIns(properties.checkIns(), properties.seed());
         } catch (IllegalStateException e) {
             log.error(e.getMessage());
             exitCode = 1;

@@ -126,6 +126,30 @@ public class ScaleDataGenerator {
     }
 
     /**
+     * Adds N meeting series (see {@link ScaleCheckIns}) for the partners and staff already generated; the
+     * first staff member (the director) is invited to all of them.
+     */
+    public void generateCheckIns(int count, long seed) {
+        if (count <= 0) {
+            return;
+        }
+        Long existing = jdbc.queryForObject("select count(*) from meeting_series", Long.class);
+        if (existing != null && existing > 0) {
+            throw new IllegalStateException("The database already holds " + existing + " meeting series; point the "
+                    + "scale data generator at a new database.");
+        }
+        int partners = jdbc.queryForObject("select count(*) from partner", Integer.class);
+        List<Long> staff = jdbc.queryForList("select id from user_account where username like 'scale-staff-%' "
+                + "order by id", Long.class);
+        if (partners == 0 || staff.isEmpty()) {
+            throw new IllegalStateException("Generate partners and staff first.");
+        }
+        transaction.executeWithoutResult(status -> new ScaleCheckIns(jdbc, new Random(seed + 11))
+                .write(count, partners, staff));
+        refreshStatistics();
+    }
+
+    /**
      * Bulk-loaded tables get their planner statistics (and on PostgreSQL the visibility map that
      * index-only scans need) now, as autovacuum would do some time later in a real database.
      */

@@ -28,7 +28,8 @@ import org.springframework.security.web.session.SimpleRedirectSessionInformation
 
 /**
  * Views are denied unless annotated; services check roles again with {@code @PreAuthorize},
- * so hiding a button is never the only guard. Only the health endpoint is public.
+ * so hiding a button is never the only guard. Only the health endpoint and the token-protected
+ * calendar feeds are public.
  * Sign-in is hardened: per-account lockout ({@link SignInAttempts}), per-address throttling
  * ({@link SignInThrottleFilter}), a new session id at sign-in (Spring Security's default), sessions that an
  * administrator can end at once ({@link SessionTerminator}), and security headers on every response.
@@ -63,6 +64,8 @@ class SecurityConfig {
                 // Our stylesheets: the sign-in page needs them before anyone has signed in.
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Personal calendar feeds: the secret token in the address is the credential (no session).
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll()
                 .requestMatchers("/actuator/**").denyAll());
         http.headers(headers -> headers
                 // Written when the request arrives: Vaadin's pages are forwarded to its servlet, and headers

@@ -145,6 +145,22 @@ public class UserAccountService implements UserDetailsService {
         return users.findById(id).filter(u -> u.getRole().isLibraryStaff()).map(UserAccountService::toStaffMember);
     }
 
+    /** E-mail addresses of the given accounts that have one: reminders, calendar organizers. */
+    public Map<Long, String> emailsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> emails = new java.util.HashMap<>();
+        users.findAllById(ids).stream().filter(u -> u.isEnabled() && u.getEmail() != null && !u.getEmail().isBlank())
+                .forEach(u -> emails.put(u.getId(), u.getEmail()));
+        return emails;
+    }
+
+    /** The enabled account with this id, as it would sign in (a calendar feed acts for its owner). */
+    public Optional<SignedInUser> enabledUser(long id) {
+        return users.findById(id).filter(UserAccount::isEnabled).map(account -> new SignedInUser(account, clock.instant()));
+    }
+
     // ---- partner users
 
     /** A partner organization's portal users, active or not. */

@@ -25,14 +25,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff")
     void staff_see_home_partners_interactions_commitments_and_shared_missions_but_no_administration() {
-        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Commitments", "Balance",
+        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Calendar", "Commitments", "Balance",
                 "Shared missions");
     }
 
     @Test
     @WithUserDetails("director")
     void the_director_also_maintains_community_issues() {
-        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Commitments", "Balance",
+        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Calendar", "Commitments", "Balance",
                 "Shared missions",
                 "Community issues");
     }
@@ -71,6 +71,9 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         goTo("rubric/ce-gov");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         goTo("rubric/report");
+        goTo("calendar");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        goTo("series/1");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
