@@ -127,6 +127,10 @@ class AccessMatrixDataTest {
     @Autowired InvitationService invitations;
     @Autowired SecurityEvents securityEvents;
     @Autowired TransactionTemplate transaction;
+    @Autowired org.commonground.schedule.ScheduleService schedule;
+    @Autowired org.commonground.rubric.RubricService rubric;
+    @Autowired org.commonground.rubric.RubricSettingsService rubricSettings;
+    @Autowired org.commonground.rubric.AttestationService attestations;
 
     final String tag = UUID.randomUUID().toString().substring(0, 8);
     final java.util.Map<Role, String> users = new java.util.EnumMap<>(Role.class);
@@ -146,6 +150,8 @@ class AccessMatrixDataTest {
     long iAPrivate;
     long iB;
     long targetUser;
+    long sA;
+    long sB;
     long partnerUserB;
 
     @BeforeAll
@@ -184,6 +190,8 @@ class AccessMatrixDataTest {
             iAShared = interactions.log(meeting(a, "Otter shared notes " + tag, true));
             iAPrivate = interactions.log(meeting(a, "Otter private notes " + tag, false));
             iB = interactions.log(meeting(b, "Zebra shared notes " + tag, true));
+            sA = schedule.create(series("Otter check-in " + tag, a, owner));
+            sB = schedule.create(series("Zebra check-in " + tag, b, owner));
             return null;
         });
     }
@@ -377,6 +385,35 @@ class AccessMatrixDataTest {
         row(all, "partner history", "read", "b", t -> t.partners.history(t.b), A, A, A, D);
         row(all, "own organization's name", "read", "a", t -> t.partners.ownOrganizationName(), D, D, D, A);
 
+        // Check-ins: the library's series for library people; a partner user sees only their organization's.
+        java.time.Instant from = java.time.Instant.now().minus(java.time.Duration.ofDays(90));
+        java.time.Instant to = java.time.Instant.now().plus(java.time.Duration.ofDays(90));
+        row(all, "check-in series", "read", "sB", t -> t.schedule.get(t.sB), A, A, A, D);
+        row(all, "calendar", "list", "all", t -> t.schedule.calendar(from, to,
+                org.commonground.schedule.CalendarFilter.none()), A, A, A, D);
+        row(all, "check-in series", "delete", "sB", t -> {
+            t.schedule.delete(t.sB, t.schedule.get(t.sB).version());
+            return null;
+        }, A, A, A, D);
+        row(all, "portal check-ins", "read", "sA", t -> t.schedule.myCheckIns(t.sA, from, to), D, D, D, A);
+        row(all, "portal check-ins", "read", "sB", t -> t.schedule.myCheckIns(t.sB, from, to), D, D, D, N);
+        row(all, "portal check-ins", "read", "MISSING", t -> t.schedule.myCheckIns(MISSING, from, to), D, D, D, N);
+        list(all, "portal check-ins", "list", t -> t.schedule.myCheckIns(from, to).stream()
+                .map(org.commonground.schedule.PartnerCheckIn::title).collect(Collectors.toSet()), Expect.ONLY_OWN,
+                Set.of("Otter check-in"), Set.of("Zebra check-in"));
+
+        // The rubric: library people read it, administrators tune it, partner users never reach it.
+        row(all, "rubric dashboard", "read", "all", t -> t.rubric.dashboard(null), A, A, A, D);
+        row(all, "rubric strand", "read", "ce-gov", t -> t.rubric.strand("ce-gov", null), A, A, A, D);
+        row(all, "rubric attestations", "list", "ce.gov.purposeful.seat",
+                t -> t.attestations.of("ce.gov.purposeful.seat", t.rubric.today()), A, A, A, D);
+        row(all, "rubric settings", "update", "ce.gov.aware.review", t -> {
+            var tuning = t.rubricSettings.tuning("ce.gov.aware.review");
+            t.rubricSettings.tune("ce.gov.aware.review", java.util.Map.of("minCount", 2, "windowMonths", 12), null,
+                    tuning.latestSettingId());
+            return null;
+        }, A, D, D, D);
+
         // Vetting and its criteria (rubric internals).
         row(all, "vetting", "read", "b", t -> t.vettings.latest(t.b), A, A, A, D);
         row(all, "vetting", "list", "b", t -> t.vettings.vettingsOf(t.b), A, A, A, D);
@@ -455,6 +492,7 @@ class AccessMatrixDataTest {
             case "mB" -> mB;
             case "iB" -> iB;
             case "iAPrivate" -> iAPrivate;
+            case "sB" -> sB;
             case "MISSING" -> MISSING;
             default -> throw new IllegalArgumentException(target);
         };
@@ -500,6 +538,23 @@ class AccessMatrixDataTest {
         form.setIssueId(issue);
         form.setOwnerId(owner);
         form.setSignatoryPartnerIds(Set.of(signatory));
+        return form;
+    }
+
+    private static org.commonground.schedule.SeriesForm series(String title, long partner, long organizer) {
+        var form = new org.commonground.schedule.SeriesForm();
+        form.setTitle(title);
+        form.setPartnerIds(Set.of(partner));
+        form.setOrganizerId(organizer);
+        form.setStaffIds(Set.of(organizer));
+        form.setStartDate(java.time.LocalDate.now(CHICAGO).minusMonths(3));
+        form.setStartTime(java.time.LocalTime.of(10, 0));
+        form.setTimeZone(CHICAGO);
+        form.setDurationMinutes(60);
+        form.setRepeat(org.commonground.schedule.Repeat.WEEKLY);
+        form.setWeekdays(Set.of(java.time.LocalDate.now(CHICAGO).getDayOfWeek()));
+        form.setEnding(org.commonground.schedule.Ending.NEVER);
+        form.setReminderHours(24);
         return form;
     }
 

@@ -2,6 +2,7 @@ package org.commonground.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -74,10 +75,13 @@ public class ScheduleService {
     private final Clock clock;
     private final CommonGroundProperties properties;
 
+    private final org.commonground.security.SecurityEvents securityEvents;
+
     ScheduleService(MeetingSeriesRepository series, OccurrenceRepository occurrences, PartnerService partners,
             UserAccountService accounts, InteractionService interactions, CurrentUser currentUser,
             InputValidator validator, HistoryService history, FeedTokens tokens, Clock clock,
-            CommonGroundProperties properties) {
+            CommonGroundProperties properties, org.commonground.security.SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
         this.series = series;
         this.occurrences = occurrences;
         this.partners = partners;
@@ -573,6 +577,40 @@ public class ScheduleService {
         return result;
     }
 
+    /**
+     * For the rubric: every occurrence dated (in the library's zone) in {@code (after, upTo]} of the series with a
+     * partner of one of {@code partnerKinds} (any series when empty), with its outcome — null while unmarked.
+     * Series are filtered before their rules are expanded, and stored occurrences read in a few queries.
+     */
+    @LibraryStaffOnly
+    public List<CheckInOutcome> outcomes(LocalDate after, LocalDate upTo, Set<org.commonground.partner.PartnerKind>
+            partnerKinds) {
+        if (after == null || upTo == null || !after.isBefore(upTo)) {
+            throw InvalidInputException.of("upTo", "The period must end after it starts.");
+        }
+        ZoneId zone = libraryZone();
+        Instant from = after.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant to = upTo.plusDays(1).atStartOfDay(zone).toInstant();
+        List<MeetingSeries> found = series.overlapping(from, to);
+        if (!partnerKinds.isEmpty()) {
+            Map<Long, PartnerLabel> labels = partners.labelsOf(found.stream().flatMap(s -> s.getPartnerIds().stream())
+                    .collect(Collectors.toSet()));
+            found = found.stream().filter(s -> s.getPartnerIds().stream().map(labels::get)
+                    .anyMatch(l -> l != null && partnerKinds.contains(l.kind()))).toList();
+        }
+        Map<Long, List<Occurrence>> rows = rowsNear(found, from, to);
+        List<CheckInOutcome> outcomes = new ArrayList<>();
+        for (MeetingSeries s : found) {
+            Set<Long> partnerIds = Set.copyOf(s.getPartnerIds());
+            for (Slot slot : Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to,
+                    Recurrence.MAX_EXPANSION)) {
+                outcomes.add(new CheckInOutcome(s.getId(), s.getTitle(), partnerIds,
+                        slot.start().withZoneSameInstant(zone).toLocalDate(), slot.status()));
+            }
+        }
+        return outcomes;
+    }
+
     // ---- partner users (the portal)
 
     /** The signed-in partner user's check-ins starting in [from, to): only series involving their organization. */
@@ -598,10 +636,11 @@ public class ScheduleService {
     public List<PartnerCheckIn> myCheckIns(long seriesId, Instant from, Instant to) {
         checkPeriod(from, to, ONE_SERIES_PERIOD_DAYS);
         long partnerId = myPartner();
-        MeetingSeries s = series.findById(seriesId).orElseThrow(() -> new RecordNotFoundException(SERIES, seriesId));
-        if (!s.getPartnerIds().contains(partnerId)) {
-            log.warn("Refused: partner user {} (partner {}) asked for meeting series {} of another organization",
-                    currentUser.username().orElse("?"), partnerId, seriesId);
+        MeetingSeries s = series.findById(seriesId).filter(found -> found.getPartnerIds().contains(partnerId))
+                .orElse(null);
+        if (s == null) {
+            // Someone else's series and one that does not exist answer the same, and both are in the security log.
+            securityEvents.refused(SERIES, seriesId, series.existsById(seriesId));
             throw new RecordNotFoundException(SERIES, seriesId);
         }
         return Expansion.of(s, occurrences.findBySeriesIdOrderByOriginalStart(seriesId), from, to,

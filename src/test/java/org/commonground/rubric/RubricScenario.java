@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.commonground.commitment.CommitmentDirection;
 import org.commonground.commitment.CommitmentForm;
@@ -57,13 +58,16 @@ class RubricScenario {
     @Autowired VettingService vettings;
     @Autowired UserAccountService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.commonground.schedule.ScheduleService schedule;
 
     long director;
     long staff;
 
     /** Empties every record table and creates the scenario's people: "tester" (the signed-in user) and a director. */
     void reset() {
-        for (String table : new String[] {"attestation_file", "attestation", "indicator_setting", "interaction_tally",
+        for (String table : new String[] {"calendar_feed", "invitation", "reminder_sent", "occurrence_staff", "occurrence_contact", "occurrence",
+            "meeting_series_partner", "meeting_series_staff", "meeting_series_contact", "meeting_series",
+            "attestation_file", "attestation", "indicator_setting", "interaction_tally",
             "interaction_tally_criterion", "interaction_term",
             "interaction_mission", "interaction_theme", "interaction_issue", "interaction_staff", "interaction_contact",
             "interaction_partner", "follow_up", "interaction", "commitment_note", "commitment", "measurement",
@@ -196,6 +200,29 @@ class RubricScenario {
             missions.addMeasurement(measure, MeasurementForm.of(day, new BigDecimal("40"), null));
         }
         return measure;
+    }
+
+    /** A weekly check-in with the partner, 12 times, the last one a week ago; returns the series and its dates. */
+    long weeklyCheckIn(long partnerId, List<java.time.LocalDateTime> dates) {
+        var form = new org.commonground.schedule.SeriesForm();
+        LocalDate first = today().minusWeeks(12);
+        form.setTitle("Weekly check-in with the city");
+        form.setPartnerIds(Set.of(partnerId));
+        form.setOrganizerId(director);
+        form.setStaffIds(Set.of(director));
+        form.setStartDate(first);
+        form.setStartTime(LocalTime.of(10, 0));
+        form.setTimeZone(ZONE);
+        form.setDurationMinutes(60);
+        form.setRepeat(org.commonground.schedule.Repeat.WEEKLY);
+        form.setWeekdays(Set.of(first.getDayOfWeek()));
+        form.setEnding(org.commonground.schedule.Ending.AFTER_COUNT);
+        form.setCount(12);
+        form.setReminderHours(24);
+        for (int week = 0; week < 12; week++) {
+            dates.add(first.plusWeeks(week).atTime(10, 0));
+        }
+        return schedule.create(form);
     }
 
     long criterion(String name) {

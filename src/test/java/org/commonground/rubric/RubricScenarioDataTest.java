@@ -85,6 +85,37 @@ class RubricScenarioDataTest {
     }
 
     @Test
+    void a_city_check_in_held_9_of_12_times_is_met_consistently_and_city_funding_counts_as_recognition() {
+        java.util.List<java.time.LocalDateTime> dates = new java.util.ArrayList<>();
+        long series = scenario.weeklyCheckIn(city, dates);
+        for (int i = 0; i < 12; i++) {
+            var status = i < 9 ? org.commonground.schedule.OccurrenceStatus.HELD
+                    : i < 11 ? org.commonground.schedule.OccurrenceStatus.MISSED
+                            : org.commonground.schedule.OccurrenceStatus.CANCELLED;
+            scenario.schedule.mark(series, dates.get(i), status, java.util.Set.of(), java.util.Set.of(), null, -1);
+        }
+        scenario.commitment(city, RECEIVES, CommitmentKind.FUNDING, scenario.daysAgo(60), null);
+
+        StrandDetails gov = rubric.strand("ce-gov", scenario.today());
+        // 9 held of 12 scheduled (cancelled and missed count as not held) = 75 %, full at 75 %: 1.
+        assertThat(fraction(gov, "ce.gov.intentional.regular")).isEqualTo(1.0);
+        assertThat(finding(gov, "ce.gov.intentional.regular").progress())
+                .isEqualTo("Weekly check-in with the city: 9 of 12 held (75 %)");
+        assertThat(indicator(gov, "ce.gov.intentional.regular").evidence()).extracting(RecordLink::path)
+                .containsExactly("series/" + series);
+        // Funding from the executive branch: recognized and funded, 1 of 1.
+        assertThat(fraction(gov, "ce.gov.purposeful.funded")).isEqualTo(1.0);
+
+        // One held meeting less: 8/12 = 2/3, which is (2/3) / 0.75 = 8/9 of the way.
+        scenario.schedule.mark(series, dates.get(0), org.commonground.schedule.OccurrenceStatus.MISSED,
+                java.util.Set.of(), java.util.Set.of(), null,
+                scenario.schedule.occurrences(series, dates.get(0).atZone(RubricScenario.ZONE).toInstant(),
+                        dates.get(0).plusHours(1).atZone(RubricScenario.ZONE).toInstant()).getFirst().version());
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.intentional.regular"))
+                .isCloseTo(8.0 / 9, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void evidence_older_than_the_look_back_window_no_longer_counts() {
         scenario.interaction(InteractionKind.REVIEW, 396, city).log(); // 13 months ago
 

@@ -2,15 +2,12 @@ package org.commonground.rubric.rule;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.commonground.partner.PartnerKind;
-import org.commonground.partner.PartnerLabel;
-import org.commonground.partner.PartnerService;
 import org.commonground.shared.RecordLink;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +21,9 @@ import org.springframework.stereotype.Component;
 class SeriesAdherenceRule implements EvidenceRule {
 
     private final CheckInRecords checkIns;
-    private final PartnerService partners;
 
-    SeriesAdherenceRule(CheckInRecords checkIns, PartnerService partners) {
+    SeriesAdherenceRule(CheckInRecords checkIns) {
         this.checkIns = checkIns;
-        this.partners = partners;
     }
 
     @Override
@@ -56,22 +51,14 @@ class SeriesAdherenceRule implements EvidenceRule {
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        if (!checkIns.recorded()) {
-            return asOf.stream().map(day -> new Finding(0, "no check-ins recorded",
-                    "Recurring check-ins: this indicator waits for meeting series, which the app does not record yet."))
-                    .toList();
-        }
-        List<CheckIn> all = relevant(spec, checkIns.occurrences(Days.periodStart(asOf, p.get("windowMonths")),
-                Days.latest(asOf)));
+        List<CheckIn> all = checkIns.occurrences(Days.periodStart(asOf, p.get("windowMonths")), Days.latest(asOf),
+                kindsOf(spec));
         return asOf.stream().map(day -> best(all, day, p)).toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        if (!checkIns.recorded()) {
-            return List.of();
-        }
-        List<CheckIn> all = relevant(spec, checkIns.occurrences(Days.windowStart(asOf, p.get("windowMonths")), asOf));
+        List<CheckIn> all = checkIns.occurrences(Days.windowStart(asOf, p.get("windowMonths")), asOf, kindsOf(spec));
         Map<Long, List<CheckIn>> bySeries = all.stream().collect(Collectors.groupingBy(CheckIn::seriesId, TreeMap::new,
                 Collectors.toList()));
         return bySeries.values().stream().map(list -> {
@@ -120,16 +107,8 @@ class SeriesAdherenceRule implements EvidenceRule {
         return new Finding(bestFraction, progress, missing);
     }
 
-    private List<CheckIn> relevant(RuleSpec spec, List<CheckIn> all) {
-        Set<PartnerKind> kinds = spec.criteria().enums("partnerKinds", PartnerKind.class);
-        if (kinds.isEmpty()) {
-            return all;
-        }
-        Set<Long> ids = new HashSet<>();
-        all.forEach(c -> ids.addAll(c.partnerIds()));
-        Map<Long, PartnerLabel> labels = partners.labelsOf(ids);
-        return all.stream().filter(c -> c.partnerIds().stream().map(labels::get)
-                .anyMatch(l -> l != null && kinds.contains(l.kind()))).toList();
+    private static Set<PartnerKind> kindsOf(RuleSpec spec) {
+        return spec.criteria().enums("partnerKinds", PartnerKind.class);
     }
 
     private static String kinds(RuleSpec spec) {
