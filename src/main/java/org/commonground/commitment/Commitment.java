@@ -63,6 +63,26 @@ public class Commitment extends AuditedEntity {
     @Column(length = 120)
     private String acknowledgedBy;
 
+    // What the rubric reads, derived from the fields above and the partner's kind: not part of the history.
+    @org.hibernate.envers.NotAudited
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private org.commonground.partner.PartnerKind partnerKind;
+
+    @org.hibernate.envers.NotAudited
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private org.commonground.partner.GovernmentKind governmentKind;
+
+    @org.hibernate.envers.NotAudited
+    private LocalDate countedFrom;
+
+    @org.hibernate.envers.NotAudited
+    private LocalDate countedUntil;
+
+    @org.hibernate.envers.NotAudited
+    private Integer lastedMonths;
+
     // A progress note is its own record: adding one must not make a colleague's open edit stale.
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -96,6 +116,21 @@ public class Commitment extends AuditedEntity {
     void moveTo(CommitmentStatus target, Instant now) {
         status = target;
         statusChangedAt = now;
+    }
+
+    /** Keeps the rubric's view of this commitment current: call after any change (zone: the library's). */
+    void derive(org.commonground.partner.PartnerKind partnerKind, org.commonground.partner.GovernmentKind body,
+            java.time.ZoneId zone) {
+        this.partnerKind = partnerKind;
+        this.governmentKind = body;
+        derive(zone);
+    }
+
+    void derive(java.time.ZoneId zone) {
+        CountedSpan span = CountedSpan.of(status, startDate, endDate, LocalDate.ofInstant(statusChangedAt, zone));
+        countedFrom = span.from();
+        countedUntil = span.until();
+        lastedMonths = span.lastedMonths();
     }
 
     void acknowledge(Instant now, String by) {

@@ -27,6 +27,11 @@ public record CommitmentCriteria(CommitmentDirection direction, Set<PartnerKind>
         return new CommitmentCriteria(null, Set.of(), Set.of(), Set.of(), false, Set.of(), Set.of());
     }
 
+    /** The same, and tied to a community issue. */
+    public CommitmentCriteria tiedToAnIssue() {
+        return new CommitmentCriteria(direction, partnerKinds, governmentKinds, kinds, true, priorities, missionIds);
+    }
+
     public CommitmentCriteria serving(Set<Long> missions) {
         return new CommitmentCriteria(direction, partnerKinds, governmentKinds, kinds, issueTagged, priorities, missions);
     }

@@ -1,17 +1,13 @@
 package org.commonground.commitment;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.commonground.security.LibraryStaffOnly;
-import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.RecordLink;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,106 +15,180 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Commitments as evidence for the rubric: the spans of the commitments that were investments (active,
- * fulfilled, or lapsed after being active), filtered in the database to those that overlap a period, with only
- * the columns the rubric needs. Reads the partner and community issue tables to filter (read-only).
+ * Commitments as evidence for the rubric, counted in the database: how many matching commitments were in force
+ * during each of several windows (and, where asked, had been running some months by the window's end), in total,
+ * by kind, by partner and direction, by mission and direction, or by community issue. One query answers every
+ * window of a trend: a sum per window over the commitments that overlap any of them, read by the range index on
+ * the span each commitment keeps ({@link CountedSpan}) and its partner's kind.
  */
 @Service
 @Transactional(readOnly = true)
 @LibraryStaffOnly
 public class CommitmentEvidence {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ZoneId zone;
-
-    CommitmentEvidence(NamedParameterJdbcTemplate jdbc, CommonGroundProperties properties) {
-        this.jdbc = jdbc;
-        this.zone = properties.timeZone();
+    /** A window {@code (after, upTo]}: a commitment counts when in force at some time in it. */
+    public record Window(LocalDate after, LocalDate upTo) {
     }
 
-    /** Matching commitments in force at some time in {@code (after, upTo]}. */
-    public List<CommitmentSpan> spans(CommitmentCriteria c, LocalDate after, LocalDate upTo) {
-        List<String> where = new ArrayList<>();
-        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("after", after).addValue("upTo", upTo);
-        where.add("c.status in ('ACTIVE', 'FULFILLED', 'LAPSED')");
-        where.add("c.start_date <= :upTo and (c.end_date is null or c.end_date > :after)");
-        if (c.direction() != null) {
-            where.add("c.direction = :direction");
-            parameters.addValue("direction", c.direction().name());
-        }
-        if (!c.kinds().isEmpty()) {
-            where.add("c.kind in (:kinds)");
-            parameters.addValue("kinds", names(c.kinds()));
-        }
-        if (!c.partnerKinds().isEmpty() || !c.governmentKinds().isEmpty()) {
-            StringBuilder partner = new StringBuilder("exists (select 1 from partner p where p.id = c.partner_id");
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CommitmentEvidence(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per window, the matching commitments in force during it and running {@code minMonths} months by its end. */
+    public long[] count(CommitmentCriteria c, List<Window> windows, int minMonths) {
+        Query q = new Query(c, windows, minMonths);
+        return jdbc.query("select " + q.sums + " from commitment c where " + q.where, q.parameters, rows -> {
+            long[] counts = new long[windows.size()];
+            if (rows.next()) {
+                for (int w = 0; w < counts.length; w++) {
+                    counts[w] = rows.getLong(w + 1);
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** As {@link #count}, per kind of commitment (kinds with none are left out). */
+    public Map<CommitmentKind, long[]> countByKind(CommitmentCriteria c, List<Window> windows, int minMonths) {
+        Map<CommitmentKind, long[]> byKind = new EnumMap<>(CommitmentKind.class);
+        grouped(c, windows, minMonths, "c.kind", (row, counts) -> byKind.put(CommitmentKind.valueOf(row), counts));
+        return byKind;
+    }
+
+    /** As {@link #count}, per community issue (commitments tied to none are left out). */
+    public Map<Long, long[]> countByIssue(CommitmentCriteria c, List<Window> windows) {
+        Map<Long, long[]> byIssue = new HashMap<>();
+        grouped(c.tiedToAnIssue(), windows, 0, "c.community_issue_id", (row, counts) -> byIssue.put(Long.valueOf(row),
+                counts));
+        return byIssue;
+    }
+
+    /** As {@link #count}, per partner and direction: {@code [direction ordinal][window]}. */
+    public Map<Long, long[][]> countByPartner(CommitmentCriteria c, List<Window> windows) {
+        return byDirection(c, windows, "c.partner_id");
+    }
+
+    /** As {@link #count}, per shared mission served and direction: {@code [direction ordinal][window]}. */
+    public Map<Long, long[][]> countByMission(CommitmentCriteria c, List<Window> windows) {
+        return byDirection(c, windows, "c.mission_id");
+    }
+
+    /** How many investments (active, fulfilled or lapsed commitments) started in {@code (after, upTo]}. */
+    public long startedBetween(LocalDate after, LocalDate upTo) {
+        Long n = jdbc.queryForObject("select count(*) from commitment c where c.counted_from > :after "
+                + "and c.counted_from <= :upTo", new MapSqlParameterSource("after", after).addValue("upTo", upTo),
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The matching commitments in force during the window, latest start first, as links. */
+    public List<RecordLink> links(CommitmentCriteria c, Window window, int minMonths, int limit) {
+        Query q = new Query(c, List.of(window), minMonths);
+        q.parameters.addValue("limit", limit);
+        List<RecordLink> links = new ArrayList<>();
+        jdbc.query("select c.id, c.description, p.name, c.start_date from commitment c join partner p on p.id = "
+                + "c.partner_id where " + q.where + " and " + q.conditions.getFirst() + " order by c.start_date desc, "
+                + "c.id fetch first :limit rows only", q.parameters, row -> {
+                    long id = row.getLong(1);
+                    links.add(new RecordLink("Commitment", id, row.getString(2) + " (" + row.getString(3) + ")",
+                            row.getObject(4, LocalDate.class), "commitments/" + id));
+                });
+        return links;
+    }
+
+    private Map<Long, long[][]> byDirection(CommitmentCriteria c, List<Window> windows, String key) {
+        Map<Long, long[][]> found = new HashMap<>();
+        Query q = new Query(c, windows, 0);
+        jdbc.query("select " + key + ", c.direction, " + q.sums + " from commitment c where " + q.where + " and " + key
+                + " is not null group by " + key + ", c.direction", q.parameters, row -> {
+                    long[][] counts = found.computeIfAbsent(row.getLong(1), k -> new long[2][windows.size()]);
+                    int side = CommitmentDirection.valueOf(row.getString(2)).ordinal();
+                    for (int w = 0; w < windows.size(); w++) {
+                        counts[side][w] = row.getLong(w + 3);
+                    }
+                });
+        return found;
+    }
+
+    private interface GroupRow {
+        void accept(String group, long[] counts);
+    }
+
+    private void grouped(CommitmentCriteria c, List<Window> windows, int minMonths, String key, GroupRow sink) {
+        Query q = new Query(c, windows, minMonths);
+        jdbc.query("select " + key + ", " + q.sums + " from commitment c where " + q.where + " and " + key
+                + " is not null group by " + key, q.parameters, row -> {
+                    long[] counts = new long[windows.size()];
+                    for (int w = 0; w < counts.length; w++) {
+                        counts[w] = row.getLong(w + 2);
+                    }
+                    sink.accept(row.getString(1), counts);
+                });
+    }
+
+    /** The where clause over the union of the windows, and one condition and one sum per window. */
+    private static final class Query {
+
+        final MapSqlParameterSource parameters = new MapSqlParameterSource();
+        final List<String> conditions = new ArrayList<>();
+        final String where;
+        final String sums;
+
+        Query(CommitmentCriteria c, List<Window> windows, int minMonths) {
+            LocalDate earliest = windows.stream().map(Window::after).min(LocalDate::compareTo).orElseThrow();
+            LocalDate latest = windows.stream().map(Window::upTo).max(LocalDate::compareTo).orElseThrow();
+            List<String> parts = new ArrayList<>();
+            parts.add("c.counted_until > :earliest and c.counted_from <= :latest");
+            parameters.addValue("earliest", earliest).addValue("latest", latest);
+            if (minMonths > 0) {
+                parts.add("c.lasted_months >= :minMonths");
+                parameters.addValue("minMonths", minMonths);
+            }
+            if (c.direction() != null) {
+                parts.add("c.direction = :direction");
+                parameters.addValue("direction", c.direction().name());
+            }
             if (!c.partnerKinds().isEmpty()) {
-                partner.append(" and p.kind in (:partnerKinds)");
+                parts.add("c.partner_kind in (:partnerKinds)");
                 parameters.addValue("partnerKinds", names(c.partnerKinds()));
             }
             if (!c.governmentKinds().isEmpty()) {
-                partner.append(" and p.government_kind in (:governmentKinds)");
+                parts.add("c.government_kind in (:governmentKinds)");
                 parameters.addValue("governmentKinds", names(c.governmentKinds()));
             }
-            where.add(partner.append(')').toString());
+            if (!c.kinds().isEmpty()) {
+                parts.add("c.kind in (:kinds)");
+                parameters.addValue("kinds", names(c.kinds()));
+            }
+            if (!c.priorities().isEmpty()) {
+                parts.add("exists (select 1 from community_issue ci where ci.id = c.community_issue_id "
+                        + "and ci.priority in (:priorities))");
+                parameters.addValue("priorities", names(c.priorities()));
+            } else if (c.issueTagged()) {
+                parts.add("c.community_issue_id is not null");
+            }
+            if (!c.missionIds().isEmpty()) {
+                parts.add("c.mission_id in (:missions)");
+                parameters.addValue("missions", c.missionIds());
+            }
+            where = String.join(" and ", parts);
+            List<String> sumList = new ArrayList<>();
+            for (int w = 0; w < windows.size(); w++) {
+                Window window = windows.get(w);
+                String condition = "c.counted_until > :after" + w + " and c.counted_from <= :upTo" + w
+                        + (minMonths > 0 ? " and c.counted_from <= :runningBy" + w : "");
+                parameters.addValue("after" + w, window.after()).addValue("upTo" + w, window.upTo());
+                if (minMonths > 0) {
+                    // Running m whole months by the window's end: start on or before that day m months back.
+                    parameters.addValue("runningBy" + w, window.upTo().minusMonths(minMonths));
+                }
+                conditions.add(condition);
+                sumList.add("sum(case when " + condition + " then 1 else 0 end)");
+            }
+            sums = String.join(", ", sumList);
         }
-        if (!c.priorities().isEmpty()) {
-            where.add("exists (select 1 from community_issue ci where ci.id = c.community_issue_id "
-                    + "and ci.priority in (:priorities))");
-            parameters.addValue("priorities", names(c.priorities()));
-        } else if (c.issueTagged()) {
-            where.add("c.community_issue_id is not null");
-        }
-        if (!c.missionIds().isEmpty()) {
-            where.add("c.mission_id in (:missions)");
-            parameters.addValue("missions", c.missionIds());
-        }
-        List<CommitmentSpan> spans = new ArrayList<>();
-        jdbc.query("select c.id, c.partner_id, c.direction, c.kind, c.start_date, c.end_date, c.status, "
-                + "c.status_changed_at, c.mission_id, c.community_issue_id from commitment c where " + String.join(" and ", where),
-                parameters, row -> {
-                    CommitmentStatus status = CommitmentStatus.valueOf(row.getString(7));
-                    LocalDate start = row.getObject(5, LocalDate.class);
-                    LocalDate end = end(status, row.getObject(6, LocalDate.class),
-                            row.getObject(8, java.time.OffsetDateTime.class).toInstant());
-                    if (end != null && end.isBefore(start)) {
-                        end = start;
-                    }
-                    CommitmentSpan span = new CommitmentSpan(row.getLong(1), row.getLong(2),
-                            CommitmentDirection.valueOf(row.getString(3)), CommitmentKind.valueOf(row.getString(4)),
-                            start, end, row.getObject(9, Long.class), row.getObject(10, Long.class));
-                    if (span.inForceDuring(after, upTo)) {
-                        spans.add(span);
-                    }
-                });
-        return spans;
-    }
-
-    /** The spans as links, latest start first, at most {@code limit}. */
-    public List<RecordLink> links(Collection<CommitmentSpan> spans, int limit) {
-        List<CommitmentSpan> shown = spans.stream()
-                .sorted(Comparator.comparing(CommitmentSpan::start).reversed().thenComparing(CommitmentSpan::id))
-                .limit(limit).toList();
-        if (shown.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> labels = new HashMap<>();
-        jdbc.query("select c.id, c.description, p.name from commitment c join partner p on p.id = c.partner_id "
-                + "where c.id in (:ids)", new MapSqlParameterSource("ids", shown.stream().map(CommitmentSpan::id)
-                        .collect(Collectors.toSet())), row -> {
-                    labels.put(row.getLong(1), row.getString(2) + " (" + row.getString(3) + ")");
-                });
-        return shown.stream().map(s -> new RecordLink("Commitment", s.id(), labels.getOrDefault(s.id(), "#" + s.id()),
-                s.start(), "commitments/" + s.id())).toList();
-    }
-
-    private LocalDate end(CommitmentStatus status, LocalDate endDate, Instant changedAt) {
-        LocalDate changed = LocalDate.ofInstant(changedAt, zone);
-        return switch (status) {
-            case FULFILLED -> endDate != null ? endDate : changed;
-            case LAPSED -> endDate != null && endDate.isBefore(changed) ? endDate : changed;
-            default -> endDate;
-        };
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {

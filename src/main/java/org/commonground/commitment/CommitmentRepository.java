@@ -10,6 +10,12 @@ import org.springframework.data.repository.query.Param;
 
 interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
 
+    /** A bulk update of a derived figure: neither an edit nor a version bump. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update Commitment c set c.partnerKind = :kind, c.governmentKind = :body where c.partnerId = :partner")
+    void updatePartnerKinds(@Param("partner") long partnerId, @Param("kind") org.commonground.partner.PartnerKind kind,
+            @Param("body") org.commonground.partner.GovernmentKind body);
+
     /**
      * Sums per partner kind, direction, kind and unit of the commitments in force during the period: a few
      * dozen rows however many commitments. The partner table is read only for the kind.

@@ -87,6 +87,7 @@ public class CommitmentService {
     public long create(CommitmentForm form) {
         check(form, null);
         Commitment commitment = Commitment.from(form, clock.instant());
+        deriveKinds(commitment);
         commitments.save(commitment);
         return commitment.getId();
     }
@@ -107,6 +108,7 @@ public class CommitmentService {
         form.setInitialStatus(CommitmentStatus.PROPOSED);
         check(form, commitment.getMissionId());
         commitment.apply(form);
+        deriveKinds(commitment);
         flush();
     }
 
@@ -122,6 +124,7 @@ public class CommitmentService {
             throw InvalidInputException.of("status", whyNot);
         }
         commitment.moveTo(target, clock.instant());
+        commitment.derive(libraryZone);
         flush();
     }
 
@@ -335,6 +338,20 @@ public class CommitmentService {
         }
         CommitmentRules.check(form, partnerExists, form.getMissionId() == null || mission != null, issueIds,
                 validator);
+    }
+
+    private void deriveKinds(Commitment commitment) {
+        org.commonground.partner.PartnerKinds kinds = partners.kindsOf(commitment.getPartnerId());
+        commitment.derive(kinds.kind(), kinds.governmentKind(), libraryZone);
+    }
+
+    /** A partner changed kind: its commitments are counted under the new one. */
+    @org.springframework.context.event.EventListener
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    public void on(org.commonground.shared.PartnerKindChanged event) {
+        org.commonground.partner.PartnerKinds kinds = partners.kindsOf(event.partnerId());
+        commitments.updatePartnerKinds(event.partnerId(), kinds.kind(), kinds.governmentKind());
     }
 
     private List<CommitmentSummary> summaries(List<Commitment> found) {

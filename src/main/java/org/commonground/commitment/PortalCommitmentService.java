@@ -132,6 +132,7 @@ public class PortalCommitmentService {
             throw InvalidInputException.of("status", whyNot);
         }
         c.moveTo(target, clock.instant());
+        c.derive(libraryZone);
         flush();
         record(c, "moved to " + target.label().toLowerCase(Locale.ROOT));
     }

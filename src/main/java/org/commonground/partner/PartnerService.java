@@ -211,6 +211,12 @@ public class PartnerService {
         return labels;
     }
 
+    /** A partner's kind and government body, for records that keep them (the rubric counts by kind). */
+    public PartnerKinds kindsOf(long partnerId) {
+        Partner partner = find(partnerId);
+        return new PartnerKinds(partner.getKind(), partner.getGovernmentKind());
+    }
+
     /** For each given contact that exists: its name and the partner it works at. */
     public Map<Long, ContactDetails> contactsById(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

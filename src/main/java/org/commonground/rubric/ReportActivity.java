@@ -3,7 +3,6 @@ package org.commonground.rubric;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.commitment.CommitmentCriteria;
 import org.commonground.commitment.CommitmentEvidence;
 import org.commonground.interaction.InteractionCriteria;
 import org.commonground.interaction.InteractionEvidence;
@@ -34,8 +33,7 @@ class ReportActivity {
         if (met > 0) {
             lines.add(met + (met == 1 ? " interaction" : " interactions") + " with partners logged.");
         }
-        long started = commitments.spans(CommitmentCriteria.any(), after, to).stream()
-                .filter(s -> s.start().isAfter(after) && !s.start().isAfter(to)).count();
+        long started = commitments.startedBetween(after, to);
         if (started > 0) {
             lines.add(started + (started == 1 ? " commitment" : " commitments") + " began.");
         }

@@ -48,21 +48,30 @@ final class ScaleCommitments {
                     : CommitmentDirection.PARTNER_TO_LIBRARY;
             LocalDate start = today.minusDays(random.nextInt(4 * 365)).plusDays(random.nextInt(365) / 4);
             LocalDate end = random.nextInt(4) == 0 ? null : start.plusMonths(3 + random.nextInt(33));
+            CommitmentStatus status = STATUSES[random.nextInt(STATUSES.length)];
+            // What the application keeps for the rubric (its status changed today, like status_changed_at).
+            org.commonground.commitment.CountedSpan span = org.commonground.commitment.CountedSpan.of(status, start,
+                    end, today);
             rows.add(new Object[] {id, direction.name(), 1L + random.nextInt(partners), kind.name(),
                     kind.label() + " for " + ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS), amount(kind),
                     kind.usualUnit().name(), Date.valueOf(start), end == null ? null : Date.valueOf(end),
                     issues > 0 && random.nextBoolean() ? 1L + random.nextInt(issues) : null,
                     missions > 0 && random.nextInt(5) == 0 ? 1L + random.nextInt(missions) : null,
-                    STATUSES[random.nextInt(STATUSES.length)].name(), now, now, now});
+                    status.name(), now, span.from() == null ? null : Date.valueOf(span.from()),
+                    span.until() == null ? null : Date.valueOf(span.until()), span.lastedMonths(), now, now});
             if (rows.size() == BATCH || id == count) {
                 jdbc.batchUpdate("""
                         insert into commitment (id, version, direction, partner_id, kind, description, amount, unit,
                             start_date, end_date, community_issue_id, mission_id, status, status_changed_at,
-                            created_at, created_by, updated_at, updated_by)
-                        values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scale-data', ?, 'scale-data')""", rows);
+                            counted_from, counted_until, lasted_months, created_at, created_by, updated_at, updated_by)
+                        values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scale-data', ?, 'scale-data')""",
+                        rows);
                 rows.clear();
             }
         }
+        jdbc.update("update commitment set partner_kind = (select p.kind from partner p where p.id = "
+                + "commitment.partner_id), government_kind = (select p.government_kind from partner p "
+                + "where p.id = commitment.partner_id)");
         jdbc.execute("alter sequence commitment_seq restart with " + (count + 101));
         log.info("Scale data: {} commitments written", count);
     }

@@ -116,6 +116,25 @@ class RubricScenarioDataTest {
     }
 
     @Test
+    void a_partner_that_changes_kind_takes_its_commitments_and_meetings_to_its_new_strand() {
+        scenario.commitment(agency, GIVES, CommitmentKind.STAFF_TIME, scenario.daysAgo(100), air);
+        scenario.interaction(InteractionKind.MEETING, 50, agency).about(air).log();
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.intentional.invest")).isEqualTo(1.0);
+
+        var form = scenario.partners.formFor(agency);
+        form.setKind(PartnerKind.DEI_ORGANIZATION);
+        form.setGovernmentKind(null);
+        scenario.partners.update(agency, form, true);
+
+        StrandDetails gov = rubric.strand("ce-gov", scenario.today());
+        assertThat(fraction(gov, "ce.gov.intentional.invest")).isZero();
+        // The meeting no longer counts as one with an agency: only the executive-branch half could remain.
+        assertThat(fraction(gov, "ce.gov.aware.meet")).isZero();
+        // Now one of the two issue-tied investments the DEI strand asks for.
+        assertThat(fraction(rubric.strand("ce-dei", scenario.today()), "ce.dei.intentional.invest")).isEqualTo(0.5);
+    }
+
+    @Test
     void evidence_older_than_the_look_back_window_no_longer_counts() {
         scenario.interaction(InteractionKind.REVIEW, 396, city).log(); // 13 months ago
 

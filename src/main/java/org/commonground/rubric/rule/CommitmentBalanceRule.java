@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.commonground.commitment.CommitmentDirection;
 import org.commonground.commitment.CommitmentEvidence;
-import org.commonground.commitment.CommitmentSpan;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.shared.RecordLink;
@@ -57,15 +56,16 @@ class CommitmentBalanceRule implements EvidenceRule {
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        int window = p.get("windowMonths");
-        List<CommitmentSpan> spans = commitments.spans(CommitmentTerms.query(spec.criteria()),
-                Days.periodStart(asOf, window), Days.latest(asOf));
-        return asOf.stream().map(day -> {
-            Map<Long, long[]> sides = sides(spans, Days.windowStart(day, window), day);
+        Map<Long, long[][]> byPartner = commitments.countByPartner(CommitmentTerms.query(spec.criteria()),
+                Days.windows(asOf, p.get("windowMonths")));
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int d = 0; d < asOf.size(); d++) {
+            Map<Long, long[]> sides = sides(byPartner, d);
             if (sides.isEmpty()) {
-                return new Finding(0, "no partners with commitments", "Commitments with "
+                findings.add(new Finding(0, "no partners with commitments", "Commitments with "
                         + Words.partnerKinds(spec.criteria().enums("partnerKinds", PartnerKind.class))
-                        + ", given both ways.");
+                        + ", given both ways."));
+                continue;
             }
             double sum = 0;
             int balanced = 0;
@@ -76,17 +76,18 @@ class CommitmentBalanceRule implements EvidenceRule {
             }
             String progress = balanced + " of " + sides.size() + " " + Words.plural(sides.size(), "partner", "partners")
                     + " balanced";
-            return new Finding(sum / sides.size(), progress, balanced == sides.size() ? null
-                    : (sides.size() - balanced) + " " + Words.plural(sides.size() - balanced, "partnership", "partnerships")
-                            + " where one side gives much more than the other: commitments the other way.");
-        }).toList();
+            findings.add(new Finding(sum / sides.size(), progress, balanced == sides.size() ? null
+                    : (sides.size() - balanced) + " " + Words.plural(sides.size() - balanced, "partnership",
+                            "partnerships") + " where one side gives much more than the other: commitments the other "
+                            + "way."));
+        }
+        return findings;
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        List<CommitmentSpan> spans = commitments.spans(CommitmentTerms.query(spec.criteria()),
-                Days.windowStart(asOf, p.get("windowMonths")), asOf);
-        Map<Long, long[]> sides = sides(spans, Days.windowStart(asOf, p.get("windowMonths")), asOf);
+        Map<Long, long[]> sides = sides(commitments.countByPartner(CommitmentTerms.query(spec.criteria()),
+                Days.windows(List.of(asOf), p.get("windowMonths"))), 0);
         Map<Long, String> names = partners.namesOf(sides.keySet());
         List<RecordLink> links = new ArrayList<>();
         sides.forEach((partnerId, side) -> links.add(new RecordLink("Partner", partnerId,
@@ -95,15 +96,16 @@ class CommitmentBalanceRule implements EvidenceRule {
         return links.stream().sorted(Comparator.comparing(RecordLink::label)).limit(limit).toList();
     }
 
-    /** Per partner: commitments the library gives [0] and receives [1] in force during (after, upTo]. */
-    private static Map<Long, long[]> sides(List<CommitmentSpan> spans, LocalDate after, LocalDate upTo) {
+    /** Per partner with commitments in force in window {@code w}: the library gives [0] and receives [1]. */
+    private static Map<Long, long[]> sides(Map<Long, long[][]> byPartner, int w) {
         Map<Long, long[]> sides = new TreeMap<>();
-        for (CommitmentSpan s : spans) {
-            if (s.inForceDuring(after, upTo)) {
-                sides.computeIfAbsent(s.partnerId(), k -> new long[2])[s.direction()
-                        == CommitmentDirection.LIBRARY_TO_PARTNER ? 0 : 1]++;
+        byPartner.forEach((partner, counts) -> {
+            long gives = counts[CommitmentDirection.LIBRARY_TO_PARTNER.ordinal()][w];
+            long receives = counts[CommitmentDirection.PARTNER_TO_LIBRARY.ordinal()][w];
+            if (gives + receives > 0) {
+                sides.put(partner, new long[] {gives, receives});
             }
-        }
+        });
         return sides;
     }
 

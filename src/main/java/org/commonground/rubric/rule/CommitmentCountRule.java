@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.commonground.commitment.CommitmentEvidence;
-import org.commonground.commitment.CommitmentSpan;
 import org.commonground.shared.RecordLink;
 import org.springframework.stereotype.Component;
 
@@ -55,29 +54,23 @@ class CommitmentCountRule implements EvidenceRule {
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        int window = p.get("windowMonths");
         int need = p.get("minCount");
-        List<CommitmentSpan> spans = commitments.spans(CommitmentTerms.query(spec.criteria()),
-                Days.periodStart(asOf, window), Days.latest(asOf));
-        return asOf.stream().map(day -> {
-            long have = counted(spans, day, p).size();
+        long[] counts = commitments.count(CommitmentTerms.query(spec.criteria()),
+                Days.windows(asOf, p.get("windowMonths")), p.get("minMonthsRunning"));
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int d = 0; d < asOf.size(); d++) {
+            long have = counts[d];
             long more = need - have;
             String running = p.get("minMonthsRunning") > 0 ? " running " + p.get("minMonthsRunning") + "+ months" : "";
-            return Finding.count(have, need, n -> CommitmentTerms.noun(spec.criteria(), n != 1) + running,
-                    more + " more " + CommitmentTerms.noun(spec.criteria(), more != 1) + running + ".");
-        }).toList();
+            findings.add(Finding.count(have, need, n -> CommitmentTerms.noun(spec.criteria(), n != 1) + running,
+                    more + " more " + CommitmentTerms.noun(spec.criteria(), more != 1) + running + "."));
+        }
+        return findings;
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        List<CommitmentSpan> spans = commitments.spans(CommitmentTerms.query(spec.criteria()),
-                Days.windowStart(asOf, p.get("windowMonths")), asOf);
-        return commitments.links(counted(spans, asOf, p), limit);
-    }
-
-    private static List<CommitmentSpan> counted(List<CommitmentSpan> spans, LocalDate day, Parameters p) {
-        LocalDate after = Days.windowStart(day, p.get("windowMonths"));
-        int running = p.get("minMonthsRunning");
-        return spans.stream().filter(s -> s.inForceDuring(after, day) && s.monthsRunning(day) >= running).toList();
+        return commitments.links(CommitmentTerms.query(spec.criteria()), Days.windows(List.of(asOf),
+                p.get("windowMonths")).getFirst(), p.get("minMonthsRunning"), limit);
     }
 }

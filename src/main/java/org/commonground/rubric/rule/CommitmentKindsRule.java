@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.commitment.CommitmentEvidence;
 import org.commonground.commitment.CommitmentKind;
-import org.commonground.commitment.CommitmentSpan;
+import java.util.Map;
 import org.commonground.shared.RecordLink;
 import org.springframework.stereotype.Component;
 
@@ -61,34 +61,28 @@ class CommitmentKindsRule implements EvidenceRule {
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         Set<CommitmentKind> kinds = spec.criteria().enums("kinds", CommitmentKind.class);
-        int window = p.get("windowMonths");
-        List<CommitmentSpan> spans = commitments.spans(CommitmentTerms.query(spec.criteria()),
-                Days.periodStart(asOf, window), Days.latest(asOf));
-        return asOf.stream().map(day -> {
-            Set<CommitmentKind> covered = counted(spans, day, p).stream().map(CommitmentSpan::kind)
+        Map<CommitmentKind, long[]> byKind = commitments.countByKind(CommitmentTerms.query(spec.criteria()),
+                Days.windows(asOf, p.get("windowMonths")), p.get("minMonthsRunning"));
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int d = 0; d < asOf.size(); d++) {
+            int day = d;
+            Set<CommitmentKind> covered = kinds.stream().filter(k -> byKind.containsKey(k) && byKind.get(k)[day] > 0)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(CommitmentKind.class)));
-            covered.retainAll(kinds);
             Set<CommitmentKind> lacking = EnumSet.copyOf(kinds);
             lacking.removeAll(covered);
             String progress = covered.size() + " of " + kinds.size() + " kinds"
                     + (covered.isEmpty() ? "" : " (" + Words.and(covered.stream().map(k -> Words.lower(k.label()))
                             .toList()) + ")");
-            return new Finding((double) covered.size() / kinds.size(), progress, lacking.isEmpty() ? null
+            findings.add(new Finding((double) covered.size() / kinds.size(), progress, lacking.isEmpty() ? null
                     : "No " + Words.or(lacking.stream().map(k -> Words.lower(k.label())).toList()) + " yet among the "
-                            + CommitmentTerms.noun(spec.criteria().without("kinds"), true) + ".");
-        }).toList();
+                            + CommitmentTerms.noun(spec.criteria().without("kinds"), true) + "."));
+        }
+        return findings;
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        List<CommitmentSpan> spans = commitments.spans(CommitmentTerms.query(spec.criteria()),
-                Days.windowStart(asOf, p.get("windowMonths")), asOf);
-        return commitments.links(counted(spans, asOf, p), limit);
-    }
-
-    private static List<CommitmentSpan> counted(List<CommitmentSpan> spans, LocalDate day, Parameters p) {
-        LocalDate after = Days.windowStart(day, p.get("windowMonths"));
-        return spans.stream().filter(s -> s.inForceDuring(after, day)
-                && s.monthsRunning(day) >= p.get("minMonthsRunning")).toList();
+        return commitments.links(CommitmentTerms.query(spec.criteria()), Days.windows(List.of(asOf),
+                p.get("windowMonths")).getFirst(), p.get("minMonthsRunning"), limit);
     }
 }

@@ -54,6 +54,13 @@ public final class Days {
         return first != null && !first.isAfter(upTo);
     }
 
+    /** The look-back window of each date, for the commitment feature's counts. */
+    public static List<org.commonground.commitment.CommitmentEvidence.Window> windows(List<LocalDate> asOf,
+            int months) {
+        return asOf.stream().map(day -> new org.commonground.commitment.CommitmentEvidence.Window(
+                windowStart(day, months), day)).toList();
+    }
+
     public static String format(LocalDate day) {
         return DAY.format(day);
     }

@@ -8,7 +8,6 @@ import java.util.NavigableSet;
 import java.util.Set;
 import org.commonground.commitment.CommitmentCriteria;
 import org.commonground.commitment.CommitmentEvidence;
-import org.commonground.commitment.CommitmentSpan;
 import org.commonground.communityissue.CommunityIssueService;
 import org.commonground.communityissue.CommunityIssueSummary;
 import org.commonground.communityissue.IssuePriority;
@@ -83,59 +82,65 @@ class IssueCoverageRule implements EvidenceRule {
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        Coverage coverage = coverage(spec, Days.periodStart(asOf, p.get("windowMonths")), Days.latest(asOf));
+        Coverage coverage = coverage(spec, asOf, p.get("windowMonths"));
         int fullAt = p.get("fullAtPercent");
-        return asOf.stream().map(day -> {
-            List<CommunityIssueSummary> covered = coverage.covered(day, p.get("windowMonths"));
+        List<Finding> findings = new ArrayList<>();
+        for (int d = 0; d < asOf.size(); d++) {
+            List<CommunityIssueSummary> covered = coverage.covered(d);
             int total = coverage.issues.size();
             if (total == 0) {
-                return new Finding(0, "no " + priorities(spec) + " issues", "Set the priority of the community issues "
-                        + "the library works on (Administration → Community issues).");
+                findings.add(new Finding(0, "no " + priorities(spec) + " issues", "Set the priority of the community "
+                        + "issues the library works on (Administration → Community issues)."));
+                continue;
             }
             double share = (double) covered.size() / total;
             long needed = (long) Math.ceil(total * fullAt / 100.0);
             List<String> open = coverage.issues.stream().filter(i -> !covered.contains(i))
                     .map(CommunityIssueSummary::name).toList();
-            return new Finding(Math.min(1.0, share * 100 / fullAt), covered.size() + " of " + total + " issues",
+            findings.add(new Finding(Math.min(1.0, share * 100 / fullAt), covered.size() + " of " + total + " issues",
                     covered.size() >= needed ? null : "Take up " + (needed - covered.size()) + " more " + with(spec)
-                            + " — not yet: " + Words.or(open) + ".");
-        }).toList();
+                            + " — not yet: " + Words.or(open) + "."));
+        }
+        return findings;
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        Coverage coverage = coverage(spec, Days.windowStart(asOf, p.get("windowMonths")), asOf);
-        return coverage.covered(asOf, p.get("windowMonths")).stream().limit(limit)
-                .map(i -> new RecordLink("Community issue", i.id(), i.name() + " — " + coverage.how(i.id(), asOf,
-                        p.get("windowMonths")), asOf, null)).toList();
+        Coverage coverage = coverage(spec, List.of(asOf), p.get("windowMonths"));
+        return coverage.covered(0).stream().limit(limit)
+                .map(i -> new RecordLink("Community issue", i.id(), i.name() + " — " + coverage.how(i.id(), 0), asOf,
+                        null)).toList();
     }
 
-    private Coverage coverage(RuleSpec spec, LocalDate after, LocalDate upTo) {
+    private Coverage coverage(RuleSpec spec, List<LocalDate> asOf, int window) {
         Set<IssuePriority> priorities = spec.criteria().enums("priorities", IssuePriority.class);
         Set<PartnerKind> kinds = spec.criteria().enums("partnerKinds", PartnerKind.class);
         List<CommunityIssueSummary> chosen = issues.all().stream().filter(i -> priorities.contains(i.priority()))
                 .toList();
-        Map<Long, NavigableSet<LocalDate>> met = interactions.daysByIssue(tagged(spec), after, upTo);
-        List<CommitmentSpan> spans = commitments.spans(new CommitmentCriteria(null, kinds, Set.of(), Set.of(), true,
-                Set.of(), Set.of()), after, upTo);
-        List<MissionSpan> signed = missions.signedBy(kinds, false, false, upTo);
-        return new Coverage(chosen, met, spans, signed);
+        Map<Long, NavigableSet<LocalDate>> met = interactions.daysByIssue(tagged(spec), Days.periodStart(asOf, window),
+                Days.latest(asOf));
+        Map<Long, long[]> inForce = commitments.countByIssue(new CommitmentCriteria(null, kinds, Set.of(), Set.of(),
+                true, Set.of(), Set.of()), Days.windows(asOf, window));
+        List<MissionSpan> signed = missions.signedBy(kinds, false, false, Days.latest(asOf));
+        return new Coverage(chosen, asOf, window, met, inForce, signed);
     }
 
-    private record Coverage(List<CommunityIssueSummary> issues, Map<Long, NavigableSet<LocalDate>> met,
-            List<CommitmentSpan> spans, List<MissionSpan> signed) {
+    /** Which issues were taken up on each date: interactions, commitments in force, standing missions. */
+    private record Coverage(List<CommunityIssueSummary> issues, List<LocalDate> asOf, int window,
+            Map<Long, NavigableSet<LocalDate>> met, Map<Long, long[]> inForce, List<MissionSpan> signed) {
 
-        List<CommunityIssueSummary> covered(LocalDate day, int window) {
-            return issues.stream().filter(i -> !how(i.id(), day, window).isEmpty()).toList();
+        List<CommunityIssueSummary> covered(int d) {
+            return issues.stream().filter(i -> !how(i.id(), d).isEmpty()).toList();
         }
 
-        String how(long issueId, LocalDate day, int window) {
+        String how(long issueId, int d) {
+            LocalDate day = asOf.get(d);
             LocalDate after = Days.windowStart(day, window);
             List<String> ways = new ArrayList<>();
             if (met.containsKey(issueId) && Days.any(met.get(issueId), after, day)) {
                 ways.add("interactions");
             }
-            if (spans.stream().anyMatch(s -> Long.valueOf(issueId).equals(s.issueId()) && s.inForceDuring(after, day))) {
+            if (inForce.containsKey(issueId) && inForce.get(issueId)[d] > 0) {
                 ways.add("a commitment");
             }
             if (signed.stream().anyMatch(m -> m.issueId() == issueId && m.standsOn(day))) {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.commonground.commitment.CommitmentCriteria;
 import org.commonground.commitment.CommitmentDirection;
 import org.commonground.commitment.CommitmentEvidence;
-import org.commonground.commitment.CommitmentSpan;
 import org.commonground.mission.MissionEvidence;
 import org.commonground.mission.MissionSpan;
 import org.commonground.partner.PartnerKind;
@@ -64,9 +63,10 @@ class MissionSignedRule implements EvidenceRule {
         Criteria c = spec.criteria();
         int need = p.get("minCount");
         List<MissionSpan> found = missions.signedBy(kinds(c), true, c.flag("includeDrafts"), Days.latest(asOf));
-        List<CommitmentSpan> serving = c.flag("twoWayCommitments") ? serving(found, p, asOf) : List.of();
-        return asOf.stream().map(day -> {
-            long have = counted(found, serving, c, p, day).size();
+        Map<Long, long[][]> serving = c.flag("twoWayCommitments") ? serving(found, p, asOf) : Map.of();
+        List<Integer> indexes = java.util.stream.IntStream.range(0, asOf.size()).boxed().toList();
+        return indexes.stream().map(d -> {
+            long have = counted(found, serving, c, asOf.get(d), d).size();
             String what = c.flag("twoWayCommitments") ? " with commitments both ways" : "";
             return Finding.count(have, need, n -> noun(c, n != 1) + what, (need - have) + " more " + noun(c, need - have != 1)
                     + what + ".");
@@ -77,32 +77,29 @@ class MissionSignedRule implements EvidenceRule {
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
         Criteria c = spec.criteria();
         List<MissionSpan> found = missions.signedBy(kinds(c), true, c.flag("includeDrafts"), asOf);
-        List<CommitmentSpan> serving = c.flag("twoWayCommitments") ? serving(found, p, List.of(asOf)) : List.of();
-        return missions.missionLinks(counted(found, serving, c, p, asOf), limit);
+        Map<Long, long[][]> serving = c.flag("twoWayCommitments") ? serving(found, p, List.of(asOf)) : Map.of();
+        return missions.missionLinks(counted(found, serving, c, asOf, 0), limit);
     }
 
-    private List<CommitmentSpan> serving(List<MissionSpan> found, Parameters p, List<LocalDate> asOf) {
+    /** Per mission, the commitments serving it in force in each date's window, by direction. */
+    private Map<Long, long[][]> serving(List<MissionSpan> found, Parameters p, List<LocalDate> asOf) {
         if (found.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return commitments.spans(CommitmentCriteria.any().serving(found.stream().map(MissionSpan::id)
-                .collect(Collectors.toSet())), Days.periodStart(asOf, p.get("windowMonths")), Days.latest(asOf));
+        return commitments.countByMission(CommitmentCriteria.any().serving(found.stream().map(MissionSpan::id)
+                .collect(Collectors.toSet())), Days.windows(asOf, p.get("windowMonths")));
     }
 
-    private static List<MissionSpan> counted(List<MissionSpan> found, List<CommitmentSpan> serving, Criteria c,
-            Parameters p, LocalDate day) {
+    private static List<MissionSpan> counted(List<MissionSpan> found, Map<Long, long[][]> serving, Criteria c,
+            LocalDate day, int w) {
         List<MissionSpan> standing = found.stream().filter(m -> m.standsOn(day)).toList();
         if (!c.flag("twoWayCommitments")) {
             return standing;
         }
-        LocalDate after = Days.windowStart(day, p.get("windowMonths"));
-        Map<Long, Set<CommitmentDirection>> ways = new HashMap<>();
-        for (CommitmentSpan s : serving) {
-            if (s.inForceDuring(after, day)) {
-                ways.computeIfAbsent(s.missionId(), k -> EnumSet.noneOf(CommitmentDirection.class)).add(s.direction());
-            }
-        }
-        return standing.stream().filter(m -> ways.getOrDefault(m.id(), Set.of()).size() == 2).toList();
+        return standing.stream().filter(m -> {
+            long[][] ways = serving.get(m.id());
+            return ways != null && ways[0][w] > 0 && ways[1][w] > 0;
+        }).toList();
     }
 
     private static Set<PartnerKind> kinds(Criteria c) {
