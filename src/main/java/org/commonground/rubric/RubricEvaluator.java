@@ -25,10 +25,12 @@ class RubricEvaluator {
 
     private final RuleEngine engine;
     private final AttestationService attestations;
+    private final RubricCache cache;
 
-    RubricEvaluator(RuleEngine engine, AttestationService attestations) {
+    RubricEvaluator(RuleEngine engine, AttestationService attestations, RubricCache cache) {
         this.engine = engine;
         this.attestations = attestations;
+        this.cache = cache;
     }
 
     /** Per indicator key, one finding per date, in the order of {@code dates}. */
@@ -62,7 +64,12 @@ class RubricEvaluator {
         byParameters.forEach((parameters, indexes) -> {
             List<LocalDate> some = indexes.stream().map(dates::get).toList();
             long started = System.nanoTime();
-            List<Finding> found = engine.rule(indicator.rule().kind()).evaluate(indicator.rule(), parameters, some);
+            long generation = cache.generation();
+            List<Finding> found = cache.get(indicator.key(), parameters, some);
+            if (found == null) {
+                found = engine.rule(indicator.rule().kind()).evaluate(indicator.rule(), parameters, some);
+                cache.put(indicator.key(), parameters, some, generation, found);
+            }
             if (log.isDebugEnabled()) {
                 log.debug("{} ({}) for {} dates: {} ms", indicator.key(), indicator.rule().kind(), some.size(),
                         (System.nanoTime() - started) / 1_000_000);

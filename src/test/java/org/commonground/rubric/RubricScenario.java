@@ -59,6 +59,7 @@ class RubricScenario {
     @Autowired UserAccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.commonground.schedule.ScheduleService schedule;
+    @Autowired RubricCache cache;
 
     long director;
     long staff;
@@ -79,6 +80,7 @@ class RubricScenario {
         jdbc.update("delete from user_account where role <> 'PARTNER'");
         jdbc.update("delete from partner where id not in (select partner_id from user_account where partner_id is not null)");
         jdbc.update("delete from community_issue");
+        cache.clear(); // the rows above went around the services
         staff = accounts.createAccount("tester", "Tess Tester", Role.STAFF, "irrelevant-password", null, false).getId();
         director = accounts.createAccount("boss", "Dana Director", Role.DIRECTOR, "irrelevant-password", null, false)
                 .getId();
