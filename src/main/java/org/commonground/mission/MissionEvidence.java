@@ -118,6 +118,80 @@ public class MissionEvidence {
         return days;
     }
 
+    /** A window {@code (after, upTo]}; for partnerships, {@code oldEnough}: begun on or before it. */
+    public record Window(LocalDate after, LocalDate upTo, LocalDate oldEnough) {
+    }
+
+    /**
+     * Per window, how many evaluation measures of adopted or retired missions signed by a partner of one of
+     * {@code kinds} (any mission when empty) were measured during it: one row, counted in the database.
+     */
+    public long[] countMeasured(Set<PartnerKind> kinds, List<Window> windows) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String perMeasure = flags(windows, parameters);
+        String signed = "";
+        if (!kinds.isEmpty()) {
+            signed = " and exists (select 1 from shared_mission_partner sp join partner p on p.id = sp.partner_id "
+                    + "where sp.mission_id = e.mission_id and p.kind in (:kinds))";
+            parameters.addValue("kinds", kinds.stream().map(Enum::name).toList());
+        }
+        return sums(windows, "select e.id, " + perMeasure + " from evaluation_measure e join measurement x "
+                + "on x.measure_id = e.id join shared_mission m on m.id = e.mission_id where m.status in ('ADOPTED', "
+                + "'RETIRED') and x.measured_on > :earliest and x.measured_on <= :latest" + signed + " group by e.id",
+                "", parameters);
+    }
+
+    /**
+     * Per window, how many partners of one of {@code kinds}, in a partnership begun (first logged interaction) on
+     * or before the window's {@code oldEnough}, signed an adopted or retired mission whose measures were measured
+     * during the window. Reads the partner table to filter (read-only).
+     */
+    public long[] countStablePartners(Set<PartnerKind> kinds, List<Window> windows) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("kinds", kinds.stream().map(Enum::name)
+                .toList());
+        String perPartner = flags(windows, parameters);
+        for (int w = 0; w < windows.size(); w++) {
+            parameters.addValue("old" + w, windows.get(w).oldEnough());
+        }
+        return sums(windows, "select sp.partner_id, p.first_contact_on as first_contact, " + perPartner
+                + " from shared_mission_partner sp join partner p on p.id = sp.partner_id join shared_mission m "
+                + "on m.id = sp.mission_id join evaluation_measure e on e.mission_id = m.id join measurement x "
+                + "on x.measure_id = e.id where p.kind in (:kinds) and m.status in ('ADOPTED', 'RETIRED') "
+                + "and x.measured_on > :earliest and x.measured_on <= :latest "
+                + "group by sp.partner_id, p.first_contact_on", " and t.first_contact <= :old", parameters);
+    }
+
+    /** "max(case when measured in window w then 1 else 0 end) as w0, …", with the windows' bounds as parameters. */
+    private static String flags(List<Window> windows, MapSqlParameterSource parameters) {
+        parameters.addValue("earliest", windows.stream().map(Window::after).min(LocalDate::compareTo).orElseThrow())
+                .addValue("latest", windows.stream().map(Window::upTo).max(LocalDate::compareTo).orElseThrow());
+        List<String> flags = new ArrayList<>();
+        for (int w = 0; w < windows.size(); w++) {
+            parameters.addValue("after" + w, windows.get(w).after()).addValue("upTo" + w, windows.get(w).upTo());
+            flags.add("max(case when x.measured_on > :after" + w + " and x.measured_on <= :upTo" + w
+                    + " then 1 else 0 end) as w" + w);
+        }
+        return String.join(", ", flags);
+    }
+
+    /** Sums each window's flag over the grouped rows, with an extra condition per window (suffixed by its index). */
+    private long[] sums(List<Window> windows, String grouped, String condition, MapSqlParameterSource parameters) {
+        List<String> sums = new ArrayList<>();
+        for (int w = 0; w < windows.size(); w++) {
+            sums.add("coalesce(sum(case when t.w" + w + " = 1" + (condition.isEmpty() ? "" : condition + w)
+                    + " then 1 else 0 end), 0)");
+        }
+        return jdbc.query("select " + String.join(", ", sums) + " from (" + grouped + ") t", parameters, rows -> {
+            long[] counts = new long[windows.size()];
+            if (rows.next()) {
+                for (int w = 0; w < counts.length; w++) {
+                    counts[w] = rows.getLong(w + 1);
+                }
+            }
+            return counts;
+        });
+    }
+
     public List<RecordLink> missionLinks(Collection<MissionSpan> missions, int limit) {
         return missions.stream().sorted(java.util.Comparator.comparing(MissionSpan::start).reversed()).limit(limit)
                 .map(m -> new RecordLink("Shared mission", m.id(), m.title(), m.start(), "missions/" + m.id()))

@@ -135,6 +135,27 @@ class RubricScenarioDataTest {
     }
 
     @Test
+    void a_two_year_partnership_whose_mission_outcomes_are_measured_is_stable() {
+        long ngo = scenario.partnerWithGoals("Eastside Neighbors", PartnerKind.DEI_ORGANIZATION);
+        long young = scenario.partnerWithGoals("New Alliance", PartnerKind.DEI_ORGANIZATION);
+        long museum = scenario.partner("Science Museum", PartnerKind.SCIENCE_LEADER, null);
+        scenario.interaction(InteractionKind.MEETING, 760, ngo).log(); // 25 months ago: the partnership began
+        scenario.interaction(InteractionKind.MEETING, 300, young).log(); // 10 months ago
+        long mission = scenario.mission(air, scenario.daysAgo(600), ngo, young, museum);
+        scenario.measure(mission, scenario.daysAgo(60));
+
+        // Measured this year, but only one of the two signatories has been a partner for 24 months: 1 of 2.
+        assertThat(fraction(rubric.strand("ce-dei", scenario.today()), "ce.dei.purposeful.stable")).isEqualTo(0.5);
+        // The science strand asks for one stable partnership, which the museum (no logged interaction) is not.
+        assertThat(fraction(rubric.strand("ce-sci", scenario.today()), "ce.sci.purposeful.stable")).isZero();
+        // Its evaluation tools: one measure of a mission a science leader signed, measured in the window.
+        assertThat(fraction(rubric.strand("ce-sci", scenario.today()), "ce.sci.intentional.evaluation"))
+                .isEqualTo(1.0);
+        // Before the measurement there was nothing to count.
+        assertThat(fraction(rubric.strand("ce-sci", scenario.daysAgo(61)), "ce.sci.intentional.evaluation")).isZero();
+    }
+
+    @Test
     void evidence_older_than_the_look_back_window_no_longer_counts() {
         scenario.interaction(InteractionKind.REVIEW, 396, city).log(); // 13 months ago
 

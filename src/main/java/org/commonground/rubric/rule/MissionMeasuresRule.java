@@ -50,11 +50,11 @@ class MissionMeasuresRule implements EvidenceRule {
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         int window = p.get("windowMonths");
         int need = p.get("minCount");
-        Map<Long, NavigableSet<LocalDate>> days = missions.measurementDays(kinds(spec), Days.periodStart(asOf, window),
-                Days.latest(asOf));
-        return asOf.stream().map(day -> {
-            LocalDate after = Days.windowStart(day, window);
-            long have = days.values().stream().filter(d -> Days.any(d, after, day)).count();
+        long[] counts = missions.countMeasured(kinds(spec), asOf.stream().map(day -> new MissionEvidence.Window(
+                Days.windowStart(day, window), day, null)).toList());
+        List<Integer> indexes = java.util.stream.IntStream.range(0, asOf.size()).boxed().toList();
+        return indexes.stream().map(d -> {
+            long have = counts[d];
             return Finding.count(have, need, n -> Words.plural(n, "measure", "measures") + " measured",
                     "Measurements for " + (need - have) + " more " + Words.plural(need - have, "measure", "measures")
                             + " of " + missionsOf(spec) + ".");

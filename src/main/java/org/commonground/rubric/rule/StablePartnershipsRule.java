@@ -63,11 +63,12 @@ class StablePartnershipsRule implements EvidenceRule {
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         int window = p.get("windowMonths");
         int need = p.get("minPartners");
-        Map<Long, NavigableSet<LocalDate>> measured = missions.partnerMeasurementDays(partnerKinds(spec),
-                Days.periodStart(asOf, window), Days.latest(asOf));
-        Map<Long, PartnerFact> first = facts(spec);
-        return asOf.stream().map(day -> {
-            long have = stable(measured, first, day, p).size();
+        long[] counts = missions.countStablePartners(partnerKinds(spec), asOf.stream().map(day ->
+                new MissionEvidence.Window(Days.windowStart(day, window), day, day.minusMonths(p.get("minAgeMonths"))))
+                .toList());
+        List<Integer> indexes = java.util.stream.IntStream.range(0, asOf.size()).boxed().toList();
+        return indexes.stream().map(d -> {
+            long have = counts[d];
             return Finding.count(have, need, n -> Words.plural(n, "stable partnership", "stable partnerships"),
                     (need - have) + " more " + Words.plural(need - have, "partnership", "partnerships") + " with "
                             + kinds(spec) + " of " + p.get("minAgeMonths") + "+ months with measured mission outcomes.");
