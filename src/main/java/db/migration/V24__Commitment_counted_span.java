@@ -6,14 +6,14 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.commonground.commitment.CommitmentStatus;
-import org.commonground.commitment.CountedSpan;
+import java.time.temporal.ChronoUnit;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
  * Keeps on each commitment what the rubric's counts read — its partner's kind and government body, and the span
- * it counts as an investment ({@link CountedSpan}) — so that counting the commitments in force in a window is a
+ * it counts as an investment (as commitment.CountedSpan computes it; written out here so that later changes to the
+ * application do not change what this migration did) — so that counting the commitments in force in a window is a
  * range read of one table, not a test against the partner table per row (a tenth of a second per indicator at
  * 50,000 commitments). Existing rows are filled here; the day a closed commitment closed is taken in UTC, as a
  * migration does not know the library's time zone (the application recomputes it on the next change).
@@ -42,12 +42,12 @@ public class V24__Commitment_counted_span extends BaseJavaMigration {
                         + "counted_until = ?, lasted_months = ? where id = ?")) {
             int pending = 0;
             while (rows.next()) {
-                CountedSpan span = CountedSpan.of(CommitmentStatus.valueOf(rows.getString(2)),
-                        rows.getObject(3, LocalDate.class), rows.getObject(4, LocalDate.class),
+                Object[] span = span(rows.getString(2), rows.getObject(3, LocalDate.class),
+                        rows.getObject(4, LocalDate.class),
                         rows.getObject(5, OffsetDateTime.class).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
-                write.setObject(1, span.from());
-                write.setObject(2, span.until());
-                write.setObject(3, span.lastedMonths());
+                write.setObject(1, span[0]);
+                write.setObject(2, span[1]);
+                write.setObject(3, span[2]);
                 write.setLong(4, rows.getLong(1));
                 write.addBatch();
                 if (++pending == BATCH) {
@@ -65,5 +65,24 @@ public class V24__Commitment_counted_span extends BaseJavaMigration {
                     + "counted_from)");
             ddl.execute("create index commitment_counted_ix on commitment (counted_until, counted_from)");
         }
+    }
+
+    /** From, until (9999-12-31 when open) and whole months lasted; all null for proposals and withdrawals. */
+    private static Object[] span(String status, LocalDate start, LocalDate endDate, LocalDate changedOn) {
+        LocalDate open = LocalDate.of(9999, 12, 31);
+        LocalDate end = switch (status) {
+            case "ACTIVE" -> endDate == null ? open : endDate;
+            case "FULFILLED" -> endDate != null ? endDate : changedOn;
+            case "LAPSED" -> endDate != null && endDate.isBefore(changedOn) ? endDate : changedOn;
+            default -> null;
+        };
+        if (end == null) {
+            return new Object[] {null, null, null};
+        }
+        if (end.isBefore(start)) {
+            end = start;
+        }
+        int months = end.equals(open) ? 99_999 : (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        return new Object[] {start, end, months};
     }
 }

@@ -181,8 +181,9 @@ public class CommitmentEvidence {
                         + (minMonths > 0 ? " and c.counted_from <= :runningBy" + w : "");
                 parameters.addValue("after" + w, window.after()).addValue("upTo" + w, window.upTo());
                 if (minMonths > 0) {
-                    // Running m whole months by the window's end: start on or before that day m months back.
-                    parameters.addValue("runningBy" + w, window.upTo().minusMonths(minMonths));
+                    // Running m whole months by the window's last day (counted in): started on or before the day
+                    // after it, m months back — as CountedSpan counts lasted_months.
+                    parameters.addValue("runningBy" + w, window.upTo().plusDays(1).minusMonths(minMonths));
                 }
                 conditions.add(condition);
                 sumList.add("sum(case when " + condition + " then 1 else 0 end)");

@@ -31,7 +31,8 @@ public record CountedSpan(LocalDate from, LocalDate until, Integer lastedMonths)
         if (end.isBefore(start)) {
             end = start;
         }
-        int months = end.equals(OPEN) ? OPEN_MONTHS : (int) ChronoUnit.MONTHS.between(start, end);
+        // The end date is the last day in force: 1 January to 31 December is 12 months.
+        int months = end.equals(OPEN) ? OPEN_MONTHS : (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
         return new CountedSpan(start, end, months);
     }
 }

@@ -44,6 +44,9 @@ class InteractionTallies {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionTallies.class);
 
+    /** Raise when the SQL that counts a criterion changes: counts kept by the older code are then dropped. */
+    private static final String COUNTING_VERSION = "v1:";
+
     private record Tracked(String key, InteractionCriteria criteria, boolean byIssue) {
     }
 
@@ -139,6 +142,15 @@ class InteractionTallies {
                         event.partnerId()), LocalDate.class));
     }
 
+    /** Someone became, or stopped being, a director: the days of the interactions they attended are recounted. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(org.commonground.shared.StaffRoleChanged event) {
+        recount(jdbc.queryForList("select distinct i.occurred_on from interaction i join interaction_staff s "
+                + "on s.interaction_id = i.id where s.user_id = :user", new MapSqlParameterSource("user",
+                        event.userId()), LocalDate.class));
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CommunityIssuePriorityChanged event) {
@@ -209,7 +221,7 @@ class InteractionTallies {
 
     static String key(InteractionCriteria criteria, boolean byIssue) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(((byIssue ? "by-issue:" : "")
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((COUNTING_VERSION + (byIssue ? "by-issue:" : "")
                     + criteria.canonical()).getBytes(StandardCharsets.UTF_8));
             return "i" + HexFormat.of().formatHex(hash, 0, 20);
         } catch (NoSuchAlgorithmException e) {

@@ -68,6 +68,10 @@ public class AttestationService {
         this.maxFileBytes = maxFileBytes;
     }
 
+    public java.time.ZoneId libraryZone() {
+        return properties.timeZone();
+    }
+
     public long maxFileBytes() {
         return maxFileBytes;
     }
@@ -192,7 +196,8 @@ public class AttestationService {
     private AttestationSummary summary(Attestation a, LocalDate asOf, Map<Long, StaffMember> staff) {
         return new AttestationSummary(a.getId(), a.getIndicatorKey(), a.getStatement(), a.getEvidenceText(),
                 a.getEvidenceLink(), a.getFileName(), a.getFileSize(), a.getAttestedOn(), a.getExpiresOn(),
-                staffName(staff, a.getAuthorId()), a.getWithdrawnOn(), a.getWithdrawnReason(), a.currentOn(asOf),
+                staffName(staff, a.getAuthorId()), a.getWithdrawnOn(), a.getWithdrawnReason(),
+                a.getWithdrawnOn() == null ? null : a.getUpdatedBy(), a.currentOn(asOf),
                 a.getVersion(), a.getCreatedAt());
     }
 

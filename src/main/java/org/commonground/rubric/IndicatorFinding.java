@@ -14,6 +14,7 @@ public record IndicatorFinding(String indicatorKey, double fraction, double reco
 
     /** "67 %". */
     public String percent() {
-        return Math.round(fraction * 100) + " %";
+        // Cut, not rounded: 99.6 % is not yet "100 %".
+        return (complete() ? 100 : (long) Math.floor(fraction * 100)) + " %";
     }
 }

@@ -11,6 +11,16 @@ import java.util.List;
 public record ProgressReport(String libraryName, LocalDate from, LocalDate to, List<StrandLine> strands,
         List<StrandTrend> trend, List<String> highlights, List<NextStep> nextSteps, Instant generatedAt) {
 
+    /** Each area at the end of the period. */
+    public List<AreaSummary> areas() {
+        return strands.stream().map(l -> l.strand().areaKey()).distinct().map(key -> {
+            List<StrandLine> mine = strands.stream().filter(l -> l.strand().areaKey().equals(key)).toList();
+            AreaDefinition area = new AreaDefinition(key, mine.getFirst().strand().areaTitle(),
+                    mine.stream().map(StrandLine::strand).toList());
+            return AreaSummary.of(area, mine.stream().map(StrandLine::atEnd).toList());
+        }).toList();
+    }
+
     /** A strand at the start and at the end of the period. */
     public record StrandLine(StrandDefinition strand, StrandScore atStart, StrandScore atEnd) {
 

@@ -68,6 +68,11 @@ public class ProgressReportPdf {
 
         section(document, "Scores and stages");
         document.add(scores(report));
+        for (AreaSummary area : report.areas()) {
+            Paragraph line = new Paragraph(area.area().title() + ": " + area.sentence() + ".", BODY);
+            line.setSpacingBefore(4);
+            document.add(line);
+        }
 
         section(document, "Highlights of the period");
         bullets(document, report.highlights().isEmpty() ? List.of("No indicator was completed and no work was "

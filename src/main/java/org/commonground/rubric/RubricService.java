@@ -87,7 +87,9 @@ public class RubricService {
         // Closest to complete first; among equals the lower stage, since stages count only in order.
         candidates.sort(Comparator.comparingDouble((NextStep s) -> -s.finding().fraction())
                 .thenComparing(s -> s.indicator().stage()));
-        return new Dashboard(day, before, cards, candidates.stream().limit(NEXT_STEPS).toList());
+        List<AreaSummary> areas = definition().areas().stream().map(area -> AreaSummary.of(area, cards.stream()
+                .filter(c -> c.strand().areaKey().equals(area.key())).map(StrandCard::now).toList())).toList();
+        return new Dashboard(day, before, cards, areas, candidates.stream().limit(NEXT_STEPS).toList());
     }
 
     /** Every strand's score month by month over the {@value #TREND_MONTHS} months up to {@code asOf}. */
@@ -169,8 +171,9 @@ public class RubricService {
             throw new InvalidInputException(problems);
         }
         List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate d = to; d.isAfter(from); d = d.minusMonths(1)) {
-            dates.add(0, d);
+        // Each point counted back from the end, so the 31st stays the 31st where the month has one.
+        for (int k = 0; to.minusMonths(k).isAfter(from); k++) {
+            dates.add(0, to.minusMonths(k));
         }
         dates.add(0, from);
         Map<String, List<IndicatorFinding>> findings = evaluator.evaluate(definition().indicators(), dates,

@@ -20,9 +20,10 @@ public record StrandScore(double score, Stage stage, double aware, double intent
         } else {
             score = 7 + 3 * purposeful;
         }
-        // Rounded to hundredths so 4 + 3·(1/3) is 5.0 and not 4.999…, which would fall in the wrong band.
-        score = Math.round(score * 100) / 100.0;
-        return new StrandScore(score, Stage.ofScore(score), aware, intentional, purposeful);
+        // The stage from the exact score (ofScore allows for 4 + 3·(1/3) computing as 4.999…); the figure kept
+        // to hundredths.
+        Stage stage = Stage.ofScore(score);
+        return new StrandScore(Math.round(score * 100) / 100.0, stage, aware, intentional, purposeful);
     }
 
     /** The stage still being worked on: the first one not complete (Purposeful once all are). */
@@ -33,8 +34,13 @@ public record StrandScore(double score, Stage stage, double aware, double intent
         return intentional < COMPLETE ? Stage.INTENTIONAL : Stage.PURPOSEFUL;
     }
 
-    /** "6.3". */
+    /** "6.3": cut, not rounded, to one decimal, so 4.97 reads 4.9 next to "Aware", never 5.0. */
     public String formatted() {
-        return String.format(Locale.US, "%.1f", score);
+        double cut = Math.floor(score * 10 + 1e-9) / 10;
+        if (Stage.ofScore(cut) != stage) {
+            // 4.999 held as 5.00 would read 5.0 Aware: show the band's top instead.
+            cut = stage == Stage.AWARE ? 4.9 : stage == Stage.INTENTIONAL ? 7.9 : cut;
+        }
+        return String.format(Locale.US, "%.1f", cut);
     }
 }

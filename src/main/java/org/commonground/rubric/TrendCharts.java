@@ -47,7 +47,8 @@ public final class TrendCharts {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(1, 10);
         range.setTickUnit(new NumberTickUnit(1));
-        int[][] bands = {{1, 4}, {4, 7}, {7, 10}};
+        // Aware is 1 up to 5 (4.9 is still Aware), Intentional 5 up to 8, Purposeful 8 to 10.
+        int[][] bands = {{1, 5}, {5, 8}, {8, 10}};
         for (Stage stage : Stage.values()) {
             int[] band = bands[stage.ordinal()];
             IntervalMarker marker = new IntervalMarker(band[0], band[1], BANDS[stage.ordinal()]);

@@ -38,11 +38,13 @@ public class UserAdministrationService {
     private final InputValidator validator;
     private final UserAccountService accounts;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
     private final SecureRandom random = new SecureRandom();
 
     UserAdministrationService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             SessionTerminator sessions, SecurityEvents events, InputValidator validator, UserAccountService accounts,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -98,6 +100,9 @@ public class UserAdministrationService {
         Role before = account.getRole();
         account.setRole(role);
         flush();
+        if (before != role) {
+            publisher.publishEvent(new org.commonground.shared.StaffRoleChanged(id));
+        }
         // The role is read at sign-in: end the sessions so the new role applies from the next sign-in.
         sessions.endSessionsOf(account.getUsername());
         events.record(SecurityEventKind.USER_CHANGED, null, "user " + account.getUsername(),

@@ -50,6 +50,7 @@ class InteractionTalliesDataTest {
     @Autowired CommunityIssueService issues;
     @Autowired UserAccountService accounts;
     @Autowired NamedParameterJdbcTemplate jdbc;
+    @Autowired org.commonground.security.UserAdministrationService administration;
 
     final InteractionCriteria any = InteractionCriteria.any();
     final InteractionCriteria executive = InteractionCriteria.any().withPartners(Set.of(PartnerKind.GOVERNMENT),
@@ -105,6 +106,14 @@ class InteractionTalliesDataTest {
         partners.update(mayor, becomesAgency, true);
         assertAgree();
         assertThat(evidence.dailyCounts(executive, FROM, TO)).isEmpty();
+
+        // The staff member at the April meeting becomes a director: that meeting now had a director present.
+        long promoted = administration.list().stream().filter(u -> u.username().equals("tally-" + tag))
+                .findFirst().orElseThrow().id();
+        assertThat(evidence.dailyCounts(withDirector, FROM, TO)).doesNotContainKey(LocalDate.of(2026, 4, 2));
+        administration.changeRole(promoted, Role.DIRECTOR, administration.get(promoted).version());
+        assertAgree();
+        assertThat(evidence.dailyCounts(withDirector, FROM, TO)).containsEntry(LocalDate.of(2026, 4, 2), 1L);
 
         CommunityIssueForm lower = CommunityIssueForm.of("Air " + tag, null, IssuePriority.MEDIUM);
         lower.setVersion(issues.all().stream().filter(i -> i.id() == air).findFirst().orElseThrow().version());

@@ -156,6 +156,19 @@ class RubricScenarioDataTest {
     }
 
     @Test
+    void evidence_counts_from_the_day_after_the_window_starts_up_to_the_date_itself() {
+        int yearAgo = (int) java.time.temporal.ChronoUnit.DAYS.between(scenario.today().minusMonths(12),
+                scenario.today());
+        scenario.interaction(InteractionKind.REVIEW, yearAgo, city).log(); // exactly 12 months ago: outside
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review")).isZero();
+        scenario.interaction(InteractionKind.REVIEW, yearAgo - 1, city).log(); // a day later: inside
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review")).isEqualTo(1.0);
+        // As of the first review's own day it counts: the window runs up to the date itself.
+        assertThat(fraction(rubric.strand("ce-gov", scenario.daysAgo(yearAgo)), "ce.gov.aware.review"))
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void evidence_older_than_the_look_back_window_no_longer_counts() {
         scenario.interaction(InteractionKind.REVIEW, 396, city).log(); // 13 months ago
 

@@ -47,6 +47,11 @@ class CommitmentBalanceRule implements EvidenceRule {
     }
 
     @Override
+    public void check(RuleSpec spec) {
+        CommitmentTerms.query(spec.criteria());
+    }
+
+    @Override
     public String describe(RuleSpec spec, Parameters p) {
         return "For each of the " + Words.partnerKinds(spec.criteria().enums("partnerKinds", PartnerKind.class))
                 + " with commitments in force during " + Words.window(p.get("windowMonths"))

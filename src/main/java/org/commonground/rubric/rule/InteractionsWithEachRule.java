@@ -55,6 +55,12 @@ class InteractionsWithEachRule implements EvidenceRule {
             if (group.text("label") == null) {
                 throw new IllegalArgumentException("each of criteria.groups needs a label");
             }
+            for (String key : group.keys()) {
+                if (!Set.of("label", "partnerKinds", "governmentKinds").contains(key)) {
+                    throw new IllegalArgumentException("criteria.groups." + key + " means nothing (a group has a "
+                            + "label, partnerKinds and governmentKinds)");
+                }
+            }
             group.enums("partnerKinds", PartnerKind.class);
             group.enums("governmentKinds", GovernmentKind.class);
         }

@@ -45,8 +45,8 @@ class PartnersDocumentedRule implements EvidenceRule {
         int need = p.get("minCount");
         return asOf.stream().map(day -> {
             long have = documented(facts, day).size();
-            return Finding.count(have, need, n -> kinds(spec) + " documented", "The mission and goals of " + (need - have)
-                    + " more " + kinds(spec) + ".");
+            return Finding.count(have, need, n -> "of the " + kinds(spec) + " documented", "The mission and goals of "
+                    + (need - have) + " more of the " + kinds(spec) + " written down on their record.");
         }).toList();
     }
 

@@ -45,6 +45,13 @@ class PartnersVettedRule implements EvidenceRule {
     }
 
     @Override
+    public void check(RuleSpec spec) {
+        if (spec.criteria().enums("partnerKinds", PartnerKind.class).isEmpty()) {
+            throw new IllegalArgumentException("criteria.partnerKinds is required: whose vetting is measured");
+        }
+    }
+
+    @Override
     public String describe(RuleSpec spec, Parameters p) {
         return "Vetting criteria are defined, and at least " + p.get("fullAtPercent") + " % of the current "
                 + kinds(spec) + " were vetted against them in the last " + p.get("validMonths") + " months.";

@@ -75,7 +75,9 @@ class SeriesAdherenceRule implements EvidenceRule {
         Map<Long, long[]> counts = new TreeMap<>();
         Map<Long, String> titles = new TreeMap<>();
         for (CheckIn c : all) {
-            if (c.date().isAfter(after) && !c.date().isAfter(day)) {
+            // A meeting of the day itself not yet marked may still be ahead: it is not held against the library.
+            boolean pendingToday = c.date().equals(day) && c.outcome() == CheckIn.Outcome.UNMARKED;
+            if (c.date().isAfter(after) && !c.date().isAfter(day) && !pendingToday) {
                 long[] n = counts.computeIfAbsent(c.seriesId(), k -> new long[2]);
                 n[0]++;
                 n[1] += c.outcome() == CheckIn.Outcome.HELD ? 1 : 0;
@@ -100,7 +102,8 @@ class SeriesAdherenceRule implements EvidenceRule {
                 progress = titles.get(e.getKey()) + ": " + held + " of " + scheduled + " held (" + Math.round(rate * 100)
                         + " %)";
                 missing = fraction >= 1 ? null : scheduled < p.get("minOccurrences")
-                        ? (p.get("minOccurrences") - scheduled) + " more occurrences to show a pattern."
+                        ? (p.get("minOccurrences") - scheduled) + " more " + Words.plural(p.get("minOccurrences")
+                                - scheduled, "occurrence", "occurrences") + " to show a pattern."
                         : "Hold more of the scheduled check-ins: at least " + p.get("fullAtPercent") + " %.";
             }
         }

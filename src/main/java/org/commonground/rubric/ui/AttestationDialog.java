@@ -75,7 +75,9 @@ class AttestationDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(attestations, form, afterSave));
-        save.addClickShortcut(Key.ENTER).setEventPropagationAllowed(false);
+        // Ctrl+Enter: Enter makes new lines in the statement and the evidence.
+        save.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        save.setTooltipText("Ctrl+Enter");
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(40rem, 96vw)");
     }

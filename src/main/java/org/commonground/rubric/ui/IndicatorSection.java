@@ -30,7 +30,11 @@ class IndicatorSection extends Div {
 
     final Button attest = new Button("Add attestation", VaadinIcon.SIGN_IN_ALT.create());
 
-    IndicatorSection(IndicatorDetails details, AttestationService attestations, Runnable reload) {
+    private final java.time.LocalDate asOf;
+
+    IndicatorSection(IndicatorDetails details, java.time.LocalDate asOf, AttestationService attestations,
+            Runnable reload) {
+        this.asOf = asOf;
         addClassName("indicator");
         setId("indicator-" + details.indicator().key().replace('.', '-'));
         IndicatorFinding finding = details.finding();
@@ -108,7 +112,7 @@ class IndicatorSection extends Div {
         return box;
     }
 
-    private static ListItem attestation(AttestationSummary a, AttestationService service, Runnable reload) {
+    private ListItem attestation(AttestationSummary a, AttestationService service, Runnable reload) {
         Span status = new Span(status(a));
         status.addClassName("status-badge");
         status.addClassName(a.current() ? "active" : "lapsed");
@@ -137,24 +141,28 @@ class IndicatorSection extends Div {
             item.add(new Div(file));
         }
         if (a.withdrawnOn() != null) {
-            item.add(new Paragraph("Withdrawn on " + Formats.date(a.withdrawnOn()) + ": " + a.withdrawnReason()));
+            item.add(new Paragraph("Withdrawn on " + Formats.date(a.withdrawnOn())
+                    + (a.withdrawnBy() == null ? "" : " by " + a.withdrawnBy()) + ": " + a.withdrawnReason()));
         } else {
             Button withdraw = new Button("Withdraw…", e -> new WithdrawDialog(service, a, reload).open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             withdraw.setAriaLabel("Withdraw the attestation of " + Formats.date(a.attestedOn()));
             item.add(withdraw);
         }
+        // Every change to an attestation is audited; the record shows its history.
+        item.add(new com.vaadin.flow.component.details.Details("History of this attestation",
+                new org.commonground.history.ui.HistoryList(service.history(a.id()), service.libraryZone())));
         return item;
     }
 
-    private static String status(AttestationSummary a) {
+    private String status(AttestationSummary a) {
         if (a.current()) {
             return "Counts";
         }
         if (a.withdrawnOn() != null) {
             return "Withdrawn";
         }
-        return a.expiresOn() != null && !a.expiresOn().isAfter(java.time.LocalDate.now()) ? "Expired"
+        return a.expiresOn() != null && !a.expiresOn().isAfter(asOf) ? "Expired"
                 : "Not in effect on this date";
     }
 }

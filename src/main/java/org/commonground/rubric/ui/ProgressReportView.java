@@ -130,7 +130,8 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
         download.setId("report-pdf");
         download.addClassName("no-print");
         report.add(new H2(data.libraryName() + ": " + Formats.date(data.from()) + " to " + Formats.date(data.to())),
-                download, scores(data), new H3("Highlights of the period"),
+                download, scores(data), list(data.areas().stream().map(a -> a.area().title() + ": " + a.sentence() + ".")
+                        .toList()), new H3("Highlights of the period"),
                 list(data.highlights().isEmpty() ? List.of("No indicator was completed and no work was logged in "
                         + "this period.") : data.highlights()), new H3("Next steps"), nextSteps(data.nextSteps()),
                 new H3("Trend, month by month"), trends(data.trend()));
@@ -178,7 +179,8 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
             chart.addClassName("trend-chart");
             chart.getElement().setProperty("innerHTML", TrendChart.svg(trend, trend.strand().title()
                     + ": score by month", RubricDashboard.description(trend)));
-            Div box = new Div(new H3(trend.strand().title()), chart, RubricDashboard.table(trend));
+            Div box = new Div(new com.vaadin.flow.component.html.H4(trend.strand().title()), chart,
+                    RubricDashboard.table(trend));
             box.addClassName("trend-card");
             grid.add(box);
         }

@@ -39,6 +39,11 @@ public class RubricDashboard extends Div {
         Dashboard dashboard = rubric.dashboard(asOf);
         for (AreaDefinition area : rubric.definition().areas()) {
             add(new H2(area.title()));
+            com.vaadin.flow.component.html.Paragraph summary = new com.vaadin.flow.component.html.Paragraph(
+                    dashboard.area(area.key()).sentence() + ".");
+            summary.addClassName("area-summary");
+            summary.setId("area-" + area.key());
+            add(summary);
             Div cards = new Div();
             cards.addClassName("strand-cards");
             dashboard.strands().stream().filter(c -> c.strand().areaKey().equals(area.key()))
@@ -56,16 +61,19 @@ public class RubricDashboard extends Div {
                 .key()));
         title.setQueryParameters(StrandView.asOf(dashboard.asOf(), rubric.today()));
         title.addClassName("strand-title");
+        H3 heading = new H3(title);
+        heading.addClassName("strand-heading");
         Span score = new Span(card.now().formatted());
         score.addClassName("figure");
-        score.getElement().setAttribute("aria-label", "Score " + card.now().formatted() + " of 10");
+        Span outOf = new Span(" out of 10 ");
+        outOf.addClassName("visually-hidden");
         Span stage = new Span(card.now().stage().labelWithBand());
         stage.addClassName("stage");
         stage.addClassName("stage-" + card.now().stage().name().toLowerCase(Locale.ROOT));
         Span change = new Span(change(card.change()) + " since " + Formats.date(dashboard.comparedWith()));
         change.addClassName("change");
         change.addClassName(card.change() > 0 ? "up" : card.change() < 0 ? "down" : "same");
-        Div box = new Div(title, new Div(score, stage), change);
+        Div box = new Div(heading, new Div(score, outOf, stage), change);
         box.addClassName("card");
         box.addClassName("strand-card");
         box.setId("strand-" + card.strand().key());
@@ -76,7 +84,8 @@ public class RubricDashboard extends Div {
         if (change == 0) {
             return "No change";
         }
-        return (change > 0 ? "▲ up " : "▼ down ") + String.format(Locale.US, "%.1f", Math.abs(change));
+        double size = Math.abs(change);
+        return (change > 0 ? "up " : "down ") + String.format(Locale.US, size < 0.1 ? "%.2f" : "%.1f", size);
     }
 
     private Component nextSteps(Dashboard dashboard) {

@@ -108,12 +108,13 @@ public class StrandView extends Main implements BeforeEnterObserver, HasDynamicT
         Span score = new Span(strand.score().formatted());
         score.addClassName("figure");
         score.setId("strand-score");
-        score.getElement().setAttribute("aria-label", "Score " + strand.score().formatted() + " of 10");
+        Span outOf = new Span(" out of 10 ");
+        outOf.addClassName("visually-hidden");
         Span stage = new Span(strand.score().stage().labelWithBand());
         stage.setId("strand-stage");
         stage.addClassName("stage");
         stage.addClassName("stage-" + strand.score().stage().name().toLowerCase(Locale.ROOT));
-        Div headline = new Div(score, stage);
+        Div headline = new Div(score, outOf, stage);
         headline.addClassName("strand-headline");
         RouterLink all = new RouterLink("All strands", RubricView.class);
         all.setQueryParameters(asOf(strand.asOf(), rubric.today()));
@@ -144,7 +145,7 @@ public class StrandView extends Main implements BeforeEnterObserver, HasDynamicT
                     + "nothing to show here yet. It does not hold the strand back."));
         }
         for (IndicatorDetails indicator : stage.indicators()) {
-            section.add(new IndicatorSection(indicator, attestations, this::reload));
+            section.add(new IndicatorSection(indicator, strand.asOf(), attestations, this::reload));
         }
         return section;
     }
