@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record CommitmentSummary(long id, CommitmentDirection direction, long partnerId, String partnerName,
         CommitmentKind kind, String description, BigDecimal amount, CommitmentUnit unit, LocalDate startDate,
-        LocalDate endDate, CommitmentStatus status, boolean overdue, boolean acknowledged) {
+        LocalDate endDate, CommitmentStatus status, boolean overdue, boolean acknowledged, Long communityIssueId) {
 
     public String amountLabel() {
         return Amounts.format(amount, unit);
@@ -25,6 +25,6 @@ public record CommitmentSummary(long id, CommitmentDirection direction, long par
         return new CommitmentSummary(c.getId(), c.getDirection(), c.getPartnerId(), partnerName, c.getKind(),
                 c.getDescription(), c.getAmount(), c.getUnit(), c.getStartDate(), c.getEndDate(), c.getStatus(),
                 !c.getStatus().isClosed() && c.getEndDate() != null && c.getEndDate().isBefore(today),
-                c.getAcknowledgedAt() != null);
+                c.getAcknowledgedAt() != null, c.getCommunityIssueId());
     }
 }

@@ -32,6 +32,7 @@ class RubricBenchmark {
     static final int COMMITMENTS = 50_000;
     static final int MISSIONS = 2000;
     static final int MEASUREMENTS = 20_000;
+    static final int SERIES = 500;
     static final int WARMUP = 10;
     static final int RUNS = 50;
 
@@ -88,7 +89,8 @@ class RubricBenchmark {
                 .append(", "));
         m.report("Derived rubric", BenchmarkDatabase.kind(), PARTNERS + " partners, " + INTERACTIONS
                 + " interactions, " + COMMITMENTS + " commitments, " + MISSIONS + " shared missions with " + MEASUREMENTS
-                + " measurements (seed " + BenchmarkData.SEED + "); scores " + scores + version);
+                + " measurements, " + SERIES + " meeting series (seed " + BenchmarkData.SEED + "); scores " + scores
+                + version);
     }
 
     /** A committed write, as any saved record makes: the rubric's cache starts a new generation. */
@@ -101,7 +103,11 @@ class RubricBenchmark {
         if (partners == 0) {
             generator.generate(PARTNERS, INTERACTIONS, MISSIONS, MEASUREMENTS, BenchmarkData.SEED);
             generator.generateCommitments(COMMITMENTS, BenchmarkData.SEED);
+            generator.generateCheckIns(SERIES, BenchmarkData.SEED);
             return;
+        }
+        if (jdbc.queryForObject("select count(*) from meeting_series", Long.class) == 0) {
+            generator.generateCheckIns(SERIES, BenchmarkData.SEED); // a database from before check-ins existed
         }
         long interactions = jdbc.queryForObject("select count(*) from interaction", Long.class);
         long commitments = jdbc.queryForObject("select count(*) from commitment", Long.class);

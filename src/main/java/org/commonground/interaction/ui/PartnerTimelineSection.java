@@ -10,10 +10,13 @@ class PartnerTimelineSection implements PartnerPageSection {
 
     private final InteractionService interactions;
     private final InteractionDialogs dialogs;
+    private final java.util.List<org.commonground.partner.PartnerTimelineSource> sources;
 
-    PartnerTimelineSection(InteractionService interactions, InteractionDialogs dialogs) {
+    PartnerTimelineSection(InteractionService interactions, InteractionDialogs dialogs,
+            java.util.List<org.commonground.partner.PartnerTimelineSource> sources) {
         this.interactions = interactions;
         this.dialogs = dialogs;
+        this.sources = sources;
     }
 
     @Override
@@ -23,6 +26,6 @@ class PartnerTimelineSection implements PartnerPageSection {
 
     @Override
     public com.vaadin.flow.component.Component render(PartnerDetails partner) {
-        return new PartnerTimeline(interactions, dialogs, partner.id(), partner.name());
+        return new PartnerTimeline(interactions, sources, dialogs, partner.id(), partner.name());
     }
 }
