@@ -83,10 +83,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void load() {
         Map<String, Long> staff = new HashMap<>();
-        staff.put("director", accounts.createAccount("director", "Renee Alvarez", Role.DIRECTOR, DEMO_PASSWORD,
-                null, false).getId());
-        staff.put("staff", accounts.createAccount("staff", "Sam Okoro", Role.STAFF, DEMO_PASSWORD, null, false)
-                .getId());
+        // E-mail addresses so check-in reminders have somewhere to go (the embedded run logs them).
+        UserAccount director = accounts.createAccount("director", "Renee Alvarez", Role.DIRECTOR, DEMO_PASSWORD, null,
+                false);
+        director.setEmail("renee.alvarez@maplefalls-library.example.org");
+        staff.put("director", director.getId());
+        UserAccount outreach = accounts.createAccount("staff", "Sam Okoro", Role.STAFF, DEMO_PASSWORD, null, false);
+        outreach.setEmail("sam.okoro@maplefalls-library.example.org");
+        staff.put("staff", outreach.getId());
         accounts.createAccount("admin", "Pat Lindgren", Role.ADMIN, DEMO_PASSWORD, null, false);
 
         DemoLibrary.ISSUES.forEach(i -> issues.create(CommunityIssueForm.of(i.name(), i.description(), i.priority())));

@@ -64,11 +64,12 @@ class RubricEvaluator {
         byParameters.forEach((parameters, indexes) -> {
             List<LocalDate> some = indexes.stream().map(dates::get).toList();
             long started = System.nanoTime();
-            long generation = cache.generation();
-            List<Finding> found = cache.get(indicator.key(), parameters, some);
+            java.util.Set<String> reads = engine.reads(indicator.rule());
+            java.util.Map<String, Long> stood = cache.stand(reads);
+            List<Finding> found = cache.get(indicator.key(), parameters, some, reads);
             if (found == null) {
                 found = engine.rule(indicator.rule().kind()).evaluate(indicator.rule(), parameters, some);
-                cache.put(indicator.key(), parameters, some, generation, found);
+                cache.put(indicator.key(), parameters, some, stood, found);
             }
             if (log.isDebugEnabled()) {
                 log.debug("{} ({}) for {} dates: {} ms", indicator.key(), indicator.rule().kind(), some.size(),

@@ -9,75 +9,43 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonground.rubric.rule.Finding;
 import org.commonground.rubric.rule.Parameters;
+import org.commonground.shared.RecordChanges;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.TransactionExecution;
 
-/** Findings are reused until a write commits, or until they are a minute old, and never across parameters. */
+/** Findings are reused until what they read changes, or until they are a minute old, never across parameters. */
 class RubricCacheTest {
 
     static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 6, 30));
     static final Parameters PARAMETERS = new Parameters(Map.of("minCount", 3));
     static final List<Finding> FOUND = List.of(new Finding(0.5, "1 of 2", "1 more"));
+    static final Set<String> READS = Set.of("interaction", "partner");
 
+    RecordChanges changes = new RecordChanges();
     MutableClock clock = new MutableClock();
-    RubricCache cache = new RubricCache(clock, 60);
+    RubricCache cache = new RubricCache(changes, clock, 60);
 
     @Test
-    void findings_are_reused_until_a_write_commits() {
-        cache.put("ce.gov.aware.review", PARAMETERS, DATES, cache.generation(), FOUND);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES)).isEqualTo(FOUND);
-        assertThat(cache.get("ce.gov.aware.review", new Parameters(Map.of("minCount", 2)), DATES)).isNull();
-
-        cache.afterCommit(transaction(true), null);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES)).as("a read-only commit changes nothing")
-                .isEqualTo(FOUND);
-        cache.afterCommit(transaction(false), new RuntimeException("rolled back"));
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES)).as("a failed commit changes nothing")
-                .isEqualTo(FOUND);
-        cache.afterCommit(transaction(false), null);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES)).isNull();
+    void findings_are_reused_until_a_feature_they_read_changes() {
+        cache.put("ce.gov.aware.review", PARAMETERS, DATES, cache.stand(READS), FOUND);
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isEqualTo(FOUND);
+        assertThat(cache.get("ce.gov.aware.review", new Parameters(Map.of("minCount", 2)), DATES, READS)).isNull();
+        changes.all();
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isNull();
     }
 
     @Test
-    void findings_computed_while_a_write_committed_are_stale_at_once_and_all_expire_after_a_minute() {
-        long before = cache.generation();
-        cache.afterCommit(transaction(false), null);
+    void findings_computed_while_a_change_committed_are_stale_at_once_and_all_expire_after_a_minute() {
+        Map<String, Long> before = cache.stand(READS);
+        changes.all();
         cache.put("ce.gov.aware.review", PARAMETERS, DATES, before, FOUND);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES)).isNull();
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isNull();
 
-        cache.put("ce.gov.aware.review", PARAMETERS, DATES, cache.generation(), FOUND);
+        cache.put("ce.gov.aware.review", PARAMETERS, DATES, cache.stand(READS), FOUND);
         clock.advance(Duration.ofSeconds(61));
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES)).isNull();
-    }
-
-    private static TransactionExecution transaction(boolean readOnly) {
-        return new TransactionExecution() {
-            @Override
-            public boolean isReadOnly() {
-                return readOnly;
-            }
-
-            @Override
-            public boolean isNewTransaction() {
-                return true;
-            }
-
-            @Override
-            public void setRollbackOnly() {
-            }
-
-            @Override
-            public boolean isRollbackOnly() {
-                return false;
-            }
-
-            @Override
-            public boolean isCompleted() {
-                return true;
-            }
-        };
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isNull();
     }
 
     static final class MutableClock extends Clock {

@@ -24,6 +24,11 @@ class AttestationRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Set.of();
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of();
     }

@@ -42,6 +42,11 @@ class CommitmentBalanceRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.COMMITMENTS;
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("ratio", "Balanced within 1 : this", 1, 10), Tunable.WINDOW);
     }

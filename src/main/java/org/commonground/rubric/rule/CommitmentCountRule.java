@@ -33,6 +33,11 @@ class CommitmentCountRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.COMMITMENTS;
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(Tunable.MIN_COUNT, RUNNING, Tunable.WINDOW);
     }

@@ -37,6 +37,11 @@ class CommitmentKindsRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.COMMITMENTS;
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(RUNNING, Tunable.WINDOW);
     }

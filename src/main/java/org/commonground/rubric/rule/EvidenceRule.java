@@ -25,6 +25,14 @@ public interface EvidenceRule {
     default void check(RuleSpec spec) {
     }
 
+    /**
+     * The features whose records it reads (the packages: "interaction", "partner"…): its findings are reused
+     * until one of them changes. Every feature, unless a rule says less.
+     */
+    default Set<String> reads(RuleSpec spec) {
+        return Reads.EVERYTHING;
+    }
+
     /** Declares, once at start-up, what it will read (so the features can keep aggregates of it ready). */
     default void prepare(RuleSpec spec) {
     }

@@ -37,6 +37,11 @@ class InitiatedShareRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.interactions(spec.criteria());
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("fullAtPercent", "Full at this share (%)", 1, 100),
                 new Tunable("minCount", "Interactions needed for a pattern", 1, 500), Tunable.WINDOW);

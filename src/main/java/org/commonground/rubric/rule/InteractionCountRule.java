@@ -32,6 +32,11 @@ class InteractionCountRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.interactions(spec.criteria());
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(Tunable.MIN_COUNT, Tunable.WINDOW);
     }

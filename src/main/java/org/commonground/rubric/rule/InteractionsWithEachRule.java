@@ -41,6 +41,11 @@ class InteractionsWithEachRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.interactions(spec.criteria());
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("minEach", "At least this many with each", 1, 100), Tunable.WINDOW);
     }

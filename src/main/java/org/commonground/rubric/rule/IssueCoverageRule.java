@@ -51,6 +51,11 @@ class IssueCoverageRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Set.of("interaction", "commitment", "mission", "partner", "communityissue");
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("fullAtPercent", "Full when this share of the issues is covered (%)", 1, 100),
                 Tunable.WINDOW);

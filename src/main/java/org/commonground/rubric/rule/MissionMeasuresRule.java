@@ -35,6 +35,11 @@ class MissionMeasuresRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.MISSIONS;
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(Tunable.MIN_COUNT, Tunable.WINDOW);
     }

@@ -43,6 +43,11 @@ class MissionSignedRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Set.of("mission", "partner", "commitment");
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return spec.criteria().flag("twoWayCommitments") ? List.of(Tunable.MIN_COUNT, Tunable.WINDOW)
                 : List.of(Tunable.MIN_COUNT);

@@ -30,6 +30,11 @@ class PartnersDocumentedRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Set.of("partner");
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(Tunable.MIN_COUNT);
     }

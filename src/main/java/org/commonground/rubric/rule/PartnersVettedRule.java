@@ -39,6 +39,11 @@ class PartnersVettedRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Set.of("partner", "vetting");
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("fullAtPercent", "Full when this share is vetted (%)", 1, 100),
                 new Tunable("validMonths", "A vetting counts for (months)", 1, 120));

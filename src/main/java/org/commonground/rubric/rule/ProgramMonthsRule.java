@@ -36,6 +36,11 @@ class ProgramMonthsRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Reads.interactions(spec.criteria());
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("minMonths", "Months with sessions, at least", 1, 60), Tunable.WINDOW);
     }

@@ -3,6 +3,7 @@ package org.commonground.rubric.rule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,16 @@ public class RuleEngine {
         } else {
             rule(spec.kind()).prepare(spec);
         }
+    }
+
+    /** The features whose records the rule (and an all-of rule's parts) reads. */
+    public Set<String> reads(RuleSpec spec) {
+        if ("all-of".equals(spec.kind())) {
+            Set<String> all = new java.util.TreeSet<>();
+            spec.parts().forEach(part -> all.addAll(reads(part.spec())));
+            return all;
+        }
+        return rule(spec.kind()).reads(spec);
     }
 
     public List<Tunable> tunables(RuleSpec spec) {

@@ -37,6 +37,11 @@ class SeriesAdherenceRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Set.of("schedule", "partner");
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("fullAtPercent", "Full when this share is held (%)", 1, 100),
                 new Tunable("minOccurrences", "Occurrences needed for a pattern", 1, 100), Tunable.WINDOW);

@@ -39,6 +39,11 @@ class StablePartnershipsRule implements EvidenceRule {
     }
 
     @Override
+    public Set<String> reads(RuleSpec spec) {
+        return Set.of("mission", "partner", "interaction");
+    }
+
+    @Override
     public List<Tunable> tunables(RuleSpec spec) {
         return List.of(new Tunable("minPartners", "At least this many partnerships", 1, 100),
                 new Tunable("minAgeMonths", "Partnership at least this old (months)", 1, 240), Tunable.WINDOW);
