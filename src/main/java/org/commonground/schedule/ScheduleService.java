@@ -487,6 +487,27 @@ public class ScheduleService {
         return items;
     }
 
+    public static final List<String> CALENDAR_EXPORT_HEADER = List.of("series id", "series", "date", "start",
+            "end", "time zone", "status", "moved", "partners", "location", "note", "interaction id");
+
+    /**
+     * The calendar's occurrences starting in [from, to) with this filter, as CSV. A period is at most 400 days
+     * and each series' expansion is capped, so these rows are bounded; they are written one by one.
+     */
+    @LibraryStaffOnly
+    public long exportCalendar(Instant from, Instant to, CalendarFilter filter, java.io.OutputStream out) {
+        var csv = org.commonground.shared.CsvExport.to(out, CALENDAR_EXPORT_HEADER);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        for (OccurrenceItem o : calendar(from, to, filter)) {
+            csv.row(o.seriesId(), o.seriesTitle(), o.start().toLocalDate(), time.format(o.start()),
+                    time.format(o.end()), o.start().getZone().getId(),
+                    o.status() == null ? null : o.status().label(), o.moved() ? "yes" : "no", o.partners(),
+                    o.location(), o.note(), o.interactionId());
+        }
+        csv.close();
+        return csv.rows();
+    }
+
     /** A partner's series, most recent first, with the next occurrence and last year's adherence. */
     @LibraryStaffOnly
     public List<SeriesSummary> ofPartner(long partnerId) {
