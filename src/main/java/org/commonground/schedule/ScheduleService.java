@@ -501,7 +501,7 @@ public class ScheduleService {
         for (OccurrenceItem o : calendar(from, to, filter)) {
             csv.row(o.seriesId(), o.seriesTitle(), o.start().toLocalDate(), time.format(o.start()),
                     time.format(o.end()), o.start().getZone().getId(),
-                    o.status() == null ? null : o.status().label(), o.moved() ? "yes" : "no", o.partners(),
+                    o.status() == null ? "Scheduled" : o.status().label(), o.moved() ? "yes" : "no", o.partners(),
                     o.location(), o.note(), o.interactionId());
         }
         csv.close();
@@ -630,6 +630,31 @@ public class ScheduleService {
             }
         }
         return outcomes;
+    }
+
+    /** Every series, oldest first, a page at a time, with its sentence, next occurrence and adherence (the API). */
+    @LibraryStaffOnly
+    public List<SeriesSummary> allSeries(org.springframework.data.domain.Pageable pageable) {
+        Instant now = clock.instant();
+        List<MeetingSeries> found = series.findAll(org.springframework.data.domain.PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(),
+                org.springframework.data.domain.Sort.by("id"))).getContent();
+        return summaries(found, now);
+    }
+
+    /** The series involving the signed-in partner user's organization, most recent first. */
+    @PreAuthorize("hasRole('PARTNER')")
+    public List<SeriesSummary> mySeries() {
+        return summaries(series.withPartner(myPartner()), clock.instant());
+    }
+
+    private List<SeriesSummary> summaries(List<MeetingSeries> found, Instant now) {
+        Map<Long, List<Occurrence>> rows = allRows(found);
+        return found.stream().map(s -> {
+            List<Occurrence> own = rows.getOrDefault(s.getId(), List.of());
+            return new SeriesSummary(s.getId(), s.getTitle(), Sentence.of(s.recurrence(), s.start()),
+                    nextStart(s, own, now), adherence(s, own, 12, now));
+        }).toList();
     }
 
     // ---- partner users (the portal)
