@@ -187,8 +187,8 @@ public class CommitmentService {
                 if (lastStart[0] != null) {
                     LocalDate at = lastStart[0];
                     long id = lastId[0];
-                    spec = spec.and((root, query, cb) -> cb.or(cb.lessThan(root.get("startDate"), at),
-                            cb.and(cb.equal(root.get("startDate"), at), cb.lessThan(root.get("id"), id))));
+                    spec = spec.and((root, query, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("startDate"), at),
+                            cb.or(cb.lessThan(root.get("startDate"), at), cb.lessThan(root.get("id"), id))));
                 }
                 List<Commitment> found = commitments.findBy(spec, q -> q.sortBy(NEWEST_FIRST).limit(chunk).all());
                 if (!found.isEmpty()) {
