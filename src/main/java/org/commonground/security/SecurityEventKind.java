@@ -17,7 +17,9 @@ public enum SecurityEventKind {
     PASSWORD_RESET("Password reset"),
     API_TOKEN_CREATED("API token created"),
     API_TOKEN_REVOKED("API token revoked"),
-    API_TOKEN_REFUSED("API token refused");
+    API_TOKEN_REFUSED("API token refused"),
+    BACKUP_EXPORTED("Backup exported"),
+    BACKUP_RESTORED("Backup restored");
 
     private final String label;
 

@@ -56,6 +56,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("cg-test-database", properties));
     }
 
+    /** Another empty throwaway database of the kind the tests use (no schema), for restore tests. */
+    public static javax.sql.DataSource anotherEmptyDatabase() {
+        if (usesPostgres()) {
+            return new org.springframework.jdbc.datasource.DriverManagerDataSource(postgresDatabase(), user(),
+                    password());
+        }
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:cg-other-"
+                + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
     private static String postgresDatabase() {
         String name = "cg_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
