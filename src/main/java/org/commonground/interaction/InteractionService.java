@@ -58,6 +58,8 @@ public class InteractionService {
     private static final int EXCERPT = 160;
     /** Up to this many index entries, a notes search starts from the word index (see searchDriver). */
     private static final int INDEX_DRIVEN_UP_TO = 3_000;
+    /** Imports flush this many interactions at a time (the JDBC batch size is 100). */
+    private static final int IMPORT_BATCH = 500;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt")
             .and(Sort.by(Sort.Direction.DESC, "id"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -76,6 +78,8 @@ public class InteractionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId libraryZone;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     InteractionService(InteractionRepository interactions, InteractionTallies tallies, FollowUpRepository followUps,
             PartnerService partners,
@@ -151,6 +155,67 @@ public class InteractionService {
         flush();
         announceLastContact(affected);
         tallies.recount(Set.of(day));
+    }
+
+    // ---- imports: many interactions in the caller's transaction, under the same rules as the form
+
+    /**
+     * Checks each form as {@link #log} would, reading what the rules look up once for all of them: the
+     * messages per field of each failing form, by its index in the list.
+     */
+    public Map<Integer, Map<String, String>> validateAll(List<InteractionForm> forms) {
+        InteractionRules.Lookups lookups = InteractionRules.Lookups.of(forms, partners, accounts, issues);
+        Map<Integer, Map<String, String>> problems = new LinkedHashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            try {
+                InteractionRules.check(forms.get(i), validator, lookups, missions, Set.of(), clock);
+            } catch (org.commonground.shared.InvalidInputException e) {
+                problems.put(i, e.fieldMessages());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Logs every form (each audited like one logged by hand), flushing in batches and reporting how many are
+     * saved after each; the partners' last contact and the rubric's daily tallies are brought up to date once at
+     * the end. Joins the caller's transaction, so a failure leaves nothing behind. Refuses the lot if any form
+     * breaks a rule.
+     */
+    @Transactional
+    public List<Long> importAll(List<InteractionForm> forms, java.util.function.IntConsumer progress) {
+        Map<Integer, Map<String, String>> problems = validateAll(forms);
+        if (!problems.isEmpty()) {
+            var first = problems.entrySet().iterator().next();
+            throw new org.commonground.shared.InvalidInputException(first.getValue());
+        }
+        List<Long> ids = new ArrayList<>(forms.size());
+        List<Interaction> batch = new ArrayList<>(IMPORT_BATCH);
+        Set<Long> affected = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        for (int i = 0; i < forms.size(); i++) {
+            InteractionForm form = forms.get(i);
+            Interaction interaction = Interaction.from(form);
+            for (FollowUpDraft draft : form.getFollowUps()) {
+                FollowUp followUp = new FollowUp(interaction);
+                followUp.apply(draft);
+                interaction.getFollowUps().add(followUp);
+            }
+            batch.add(interaction);
+            affected.addAll(interaction.getPartnerIds());
+            days.add(interaction.getOccurredOn());
+            if (batch.size() == IMPORT_BATCH || i == forms.size() - 1) {
+                interactions.saveAll(batch);
+                interactions.flush();
+                batch.forEach(b -> ids.add(b.getId()));
+                batch.forEach(entityManager::detach);
+                batch.clear();
+                progress.accept(i + 1);
+            }
+        }
+        announceLastContact(affected);
+        tallies.recount(days);
+        return ids;
     }
 
     public InteractionForm formFor(long id) {
