@@ -2,9 +2,6 @@ package org.commonground.dataimport;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -39,8 +36,8 @@ import org.commonground.shared.Texts;
 final class ImportPlanner {
 
     private static final String ROW = "(whole row)";
-    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("[H:mm:ss][H:mm][h:mm a][h:mma][h a][ha]").toFormatter(Locale.US);
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*(?:([AaPp])\\.?[Mm]\\.?)?");
 
     private final PartnerService partners;
     private final InteractionService interactions;
@@ -160,7 +157,7 @@ final class ImportPlanner {
             }
             if (kind != null && kind != PartnerKind.GOVERNMENT && body != null) {
                 cells.problem("governmentKind", "Only local government partners have a government body; leave it "
-                        + "empty for a " + kind.label() + ".");
+                        + "empty for “" + kind.label() + "”.");
             }
             try {
                 partners.validate(form);
@@ -305,10 +302,11 @@ final class ImportPlanner {
             if (time == null) {
                 form.setTime(LocalTime.NOON);
             } else {
-                try {
-                    form.setTime(LocalTime.parse(time.toUpperCase(Locale.ROOT), TIME));
-                } catch (DateTimeParseException e) {
+                LocalTime parsed = time(time);
+                if (parsed == null) {
                     cells.problem("time", "“" + time + "” is not a time; write it like 14:30 or 2:30 PM.");
+                } else {
+                    form.setTime(parsed);
                 }
             }
             String zone = cells.get("timeZone");
@@ -386,6 +384,28 @@ final class ImportPlanner {
         }
         problems.sort(java.util.Comparator.comparingInt(RowProblem::line));
         return new Plan(ImportKind.INTERACTIONS, columns, rows, problems, dateOrderNeeded, List.of());
+    }
+
+    /** 14:30, 9:05, 2:30 PM, 2 pm, 14.30; null when it is none of these. */
+    static LocalTime time(String text) {
+        java.util.regex.Matcher m = TIME.matcher(text.strip());
+        if (!m.matches() || m.group(2) == null && m.group(4) == null) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (m.group(4) != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            boolean pm = m.group(4).equalsIgnoreCase("p");
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return LocalTime.of(hour, minute, second);
     }
 
     private static List<String> split(String text) {

@@ -145,11 +145,13 @@ public class PartnerService {
     // ---- for imports: the same rules as the forms, row by row
 
     /** Checks a partner as {@link #create} would, without saving: {@code InvalidInputException} names each field. */
+    @Transactional(readOnly = true, noRollbackFor = org.commonground.shared.InvalidInputException.class)
     public void validate(PartnerForm form) {
         check(form);
     }
 
     /** Checks a contact as {@link #addContact} would, without saving. */
+    @Transactional(readOnly = true, noRollbackFor = org.commonground.shared.InvalidInputException.class)
     public void validateContact(ContactForm form) {
         checkContact(form);
     }
