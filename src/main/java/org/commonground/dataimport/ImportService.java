@@ -121,7 +121,10 @@ public class ImportService {
     public ImportResult run(ImportKind kind, CsvFile file, ColumnMapping mapping, ImportOptions options,
             IntConsumer progress) {
         requireAllowed(kind);
+        long started = System.nanoTime();
         Plan plan = planner.plan(kind, file, mapping, options);
+        org.slf4j.LoggerFactory.getLogger(ImportService.class).info("Planned the import of {} rows of {} in {} ms",
+                plan.rows().size(), kind, (System.nanoTime() - started) / 1_000_000);
         if (!plan.mappingProblems().isEmpty()) {
             throw new InvalidInputException(Map.of("mapping", String.join(" ", plan.mappingProblems())));
         }

@@ -326,6 +326,10 @@ class ImportServiceDataTest {
         assertThat(logged.getFirst().partners()).containsExactly("Hill Museum " + tag, "Mayor's Office " + tag);
         assertThat(interactions.timeline(find("Hill Museum " + tag).id(), null, null, PageRequest.of(0, 10)))
                 .hasSize(2);
+        // The notes are in the search index, and the partners' last contact is up to date, as for a logged meeting.
+        assertThat(interactions.search(org.commonground.interaction.InteractionFilter.all().withText("heat plan " + tag),
+                PageRequest.of(0, 10))).extracting(InteractionSummary::id).containsExactly(logged.getFirst().id());
+        assertThat(find("Mayor's Office " + tag).lastContactAt()).isEqualTo(logged.getFirst().at().toInstant());
     }
 
     // ---- helpers
