@@ -125,12 +125,6 @@ public class ImportView extends Main {
         kind.setItemLabelGenerator(ImportKind::label);
         kind.setRequiredIndicatorVisible(true);
         kind.addValueChangeListener(e -> kindChosen());
-        if (allowed.size() == 1) {
-            Paragraph only = new Paragraph("As outreach staff you can import interactions; administrators and "
-                    + "directors import partners and contacts.");
-            only.addClassName("muted");
-            add(only);
-        }
         expected.setId("import-expected");
         expected.addClassName("muted");
 
@@ -230,9 +224,13 @@ public class ImportView extends Main {
         runSection.add(new H2("4. Import"), nothingIfBad, importButton, progress, progressText, result, resultLinks);
         runSection.setVisible(false);
 
-        add(intro, new H2("1. Choose the file"), kind, expected, upload, fileStatus, fileProblem, encoding,
+        add(new com.vaadin.flow.component.html.H1("Import from a spreadsheet"), intro, new H2("1. Choose the file"), kind, expected, upload, fileStatus, fileProblem, encoding,
                 mappingSection, previewSection, runSection);
         if (allowed.size() == 1) {
+            Paragraph only = new Paragraph("As outreach staff you can import interactions; administrators and "
+                    + "directors import partners and contacts.");
+            only.addClassName("muted");
+            addComponentAtIndex(2, only);
             kind.setValue(allowed.getFirst());
         }
     }
@@ -264,6 +262,8 @@ public class ImportView extends Main {
     /** A file arrived (or is read again in another encoding): read it and offer the mapping. */
     void accept(String name, byte[] data) {
         ImportKind chosen = kind.getValue();
+        // The status line names the file; the upload is ready for another one.
+        upload.clearFileList();
         fileName = name;
         bytes = data;
         shown = null;
@@ -287,6 +287,7 @@ public class ImportView extends Main {
 
     private void showFileProblem(String message, boolean offerEncoding) {
         file = null;
+        upload.clearFileList();
         fileStatus.setText("");
         fileProblem.setText(message);
         encoding.setVisible(offerEncoding || !StandardCharsets.UTF_8.equals(encoding.getValue()));
@@ -306,11 +307,11 @@ public class ImportView extends Main {
         IntStream.range(0, file.headers().size()).forEach(choices::add);
         for (ImportField field : chosen.fields()) {
             Select<Integer> select = new Select<>();
-            select.setLabel(field.label());
+            // "(required)" in the label: Select's required indicator sets aria-required on its button, which axe refuses.
+            select.setLabel(field.label() + (field.required() ? " (required)" : ""));
             select.setItems(choices);
             select.setItemLabelGenerator(i -> i == NOT_IN_FILE ? "— not in the file —" : file.headers().get(i));
             select.setValue(suggested.column(field.key()));
-            select.setRequiredIndicatorVisible(field.required());
             columns.put(field.key(), select);
             mappingForm.add(select);
         }
