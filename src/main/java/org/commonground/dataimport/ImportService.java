@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -239,9 +238,5 @@ public class ImportService {
         mapping.columns().forEach((field, column) -> byField.put(field, file.headers().get(column)));
         stored.remember(byField, dateOrder, clock.instant());
         mappings.save(stored);
-    }
-
-    static Set<Charset> encodings() {
-        return Set.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commonground.dataimport.ColumnMapping;
 import org.commonground.dataimport.CsvFile;
@@ -131,9 +130,5 @@ class ImportBenchmark {
         static String of(byte[] bytes) {
             return String.format("%.1f MB", bytes.length / 1024.0 / 1024.0);
         }
-    }
-
-    static <T> Function<T, T> identity() {
-        return t -> t;
     }
 }

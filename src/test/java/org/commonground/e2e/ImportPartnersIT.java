@@ -81,4 +81,43 @@ class ImportPartnersIT extends BrowserTest {
         waitForHeading("Prairie Science Center " + tag);
         assertAccessible();
     }
+
+    @Test
+    void staff_import_a_large_interaction_log_and_watch_the_progress_bar_move() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder text = new StringBuilder("Date,Time,Kind,Partners,Notes\n");
+        java.time.LocalDate day = java.time.LocalDate.now().minusYears(2);
+        for (int i = 0; i < 12_000; i++) {
+            text.append(day.plusDays(i % 700)).append(",10:30,Meeting,Maple Falls Water Utility,\"Row ").append(i)
+                    .append(' ').append(tag).append(": reviewed pipe replacement, flooding maps and the summer ")
+                    .append("heat plan with the utility's outreach team; agreed next steps.\"\n");
+        }
+        Path csv = Files.createTempFile("meetings-", ".csv");
+        Files.writeString(csv, text, StandardCharsets.UTF_8);
+        assertThat(Files.size(csv)).isGreaterThan(1_500_000L);
+
+        signIn("staff", "demo");
+        waitForHeading("Welcome, Sam Okoro");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        waitForHeading("Import from a spreadsheet");
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Interactions"))).isChecked();
+        FileChooser chooser = page.waitForFileChooser(() -> page.locator("vaadin-upload vaadin-button").first().click());
+        chooser.setFiles(csv);
+        assertThat(page.locator("#import-file-status")).containsText("12,000 rows below a header of 5 columns");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        assertThat(page.locator("#import-summary")).hasText("12,000 rows in the file: 12,000 new interactions, 0 rows "
+                + "with problems. The first 20 rows are shown.");
+        assertAccessible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        // The bar fills while the rows are saved: the page shows counts on the way, then the outcome.
+        assertThat(page.locator("#import-progress-text")).containsText("Saved",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        String during = page.locator("#import-progress-text").textContent();
+        assertThat(page.locator("#import-result")).hasText("Imported 12,000 new interactions.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(180_000));
+        assertThat(during).matches("Saved [0-9,]+ of 12,000 rows…");
+        assertThat(during).isNotEqualTo("Saved 12,000 of 12,000 rows…");
+        assertAccessible();
+    }
 }

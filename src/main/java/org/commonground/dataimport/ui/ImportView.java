@@ -149,7 +149,8 @@ public class ImportView extends Main {
             }
             event.getUI().access(() -> accept(name, data));
         });
-        upload.addFileRejectedListener(e -> showFileProblem(e.getErrorMessage(), false));
+        upload.addFileRejectedListener(e -> showFileProblem(e.getErrorMessage() + " Imports read CSV files of at most "
+                + imports.maxSize() + " (setting commonground.import.max-bytes).", false));
         upload.setVisible(false);
         fileStatus.setId("import-file-status");
         fileStatus.getElement().setAttribute("role", "status");
