@@ -60,10 +60,13 @@ public class CommitmentService {
     private final HistoryService history;
     private final Clock clock;
     private final ZoneId libraryZone;
+    private final org.commonground.shared.ChunkedReads chunks;
 
     CommitmentService(CommitmentRepository commitments, PartnerUpdateRepository partnerUpdates,
             PartnerService partners, CommunityIssueService issues, MissionService missions, InputValidator validator,
-            HistoryService history, Clock clock, CommonGroundProperties properties) {
+            HistoryService history, Clock clock, CommonGroundProperties properties,
+            org.commonground.shared.ChunkedReads chunks) {
+        this.chunks = chunks;
         this.commitments = commitments;
         this.partnerUpdates = partnerUpdates;
         this.missions = missions;
@@ -158,6 +161,64 @@ public class CommitmentService {
         PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 pageable.getSort().isSorted() ? pageable.getSort().and(NEWEST_FIRST) : NEWEST_FIRST);
         return summaries(commitments.findAll(CommitmentSpecifications.matching(filter, today()), page).getContent());
+    }
+
+    public static final List<String> EXPORT_HEADER = List.of("id", "from", "to", "partner id", "partner", "kind",
+            "description", "amount", "unit", "start date", "end date", "status", "overdue", "acknowledged",
+            "community issue", "shared mission");
+
+    /**
+     * The commitments the list shows with this filter, latest start first, as CSV
+     * (see {@link org.commonground.shared.CsvExport}), read a chunk at a time from where the last chunk ended.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public long export(CommitmentFilter filter, java.io.OutputStream out) {
+        LocalDate today = today();
+        Map<Long, String> issueNames = issueNames();
+        var csv = org.commonground.shared.CsvExport.to(out, EXPORT_HEADER);
+        LocalDate[] lastStart = new LocalDate[1];
+        long[] lastId = {Long.MAX_VALUE};
+        int chunk = chunks.size();
+        int read;
+        do {
+            List<Object[]> rows = chunks.read(() -> {
+                org.springframework.data.jpa.domain.Specification<Commitment> spec =
+                        CommitmentSpecifications.matching(filter, today);
+                if (lastStart[0] != null) {
+                    LocalDate at = lastStart[0];
+                    long id = lastId[0];
+                    spec = spec.and((root, query, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("startDate"), at),
+                            cb.or(cb.lessThan(root.get("startDate"), at), cb.lessThan(root.get("id"), id))));
+                }
+                List<Commitment> found = commitments.findBy(spec, q -> q.sortBy(NEWEST_FIRST).limit(chunk).all());
+                if (!found.isEmpty()) {
+                    lastStart[0] = found.get(found.size() - 1).getStartDate();
+                    lastId[0] = found.get(found.size() - 1).getId();
+                }
+                Map<Long, String> names = partners.namesOf(found.stream().map(Commitment::getPartnerId)
+                        .collect(Collectors.toSet()));
+                Set<Long> missionIds = found.stream().map(Commitment::getMissionId).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet());
+                Map<Long, String> missionNames = missionIds.isEmpty() ? Map.of() : missions.namesOf(missionIds);
+                return found.stream().map(c -> {
+                    CommitmentSummary row = CommitmentSummary.of(c, names.getOrDefault(c.getPartnerId(),
+                            "#" + c.getPartnerId()), today);
+                    boolean fromLibrary = c.getDirection() == CommitmentDirection.LIBRARY_TO_PARTNER;
+                    return new Object[] {c.getId(), fromLibrary ? "Library" : row.partnerName(),
+                            fromLibrary ? row.partnerName() : "Library", c.getPartnerId(), row.partnerName(),
+                            c.getKind().label(), c.getDescription(), c.getAmount(),
+                            c.getUnit() == null ? null : c.getUnit().label(), c.getStartDate(), c.getEndDate(),
+                            c.getStatus().label(), row.overdue() ? "yes" : "no", row.acknowledged() ? "yes" : "no",
+                            c.getCommunityIssueId() == null ? null : issueNames.get(c.getCommunityIssueId()),
+                            c.getMissionId() == null ? null : missionNames.get(c.getMissionId())};
+                }).toList();
+            });
+            rows.forEach(csv::row);
+            csv.flush();
+            read = rows.size();
+        } while (read == chunk);
+        csv.close();
+        return csv.rows();
     }
 
     public long count(CommitmentFilter filter) {

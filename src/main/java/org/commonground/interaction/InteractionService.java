@@ -31,7 +31,9 @@ import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
+import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.CsvExport;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.LastContactChanged;
 import org.commonground.shared.RecordNotFoundException;
@@ -82,12 +84,13 @@ public class InteractionService {
     private jakarta.persistence.EntityManager entityManager;
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final ChunkedReads chunks;
 
     InteractionService(InteractionRepository interactions, InteractionTallies tallies, FollowUpRepository followUps,
             PartnerService partners,
             UserAccountService accounts, CommunityIssueService issues, MissionService missions,
             CurrentUser currentUser, InputValidator validator, HistoryService history, ApplicationEventPublisher events,
-            Clock clock, CommonGroundProperties properties) {
+            Clock clock, CommonGroundProperties properties, ChunkedReads chunks) {
         this.interactions = interactions;
         this.tallies = tallies;
         this.followUps = followUps;
@@ -101,6 +104,7 @@ public class InteractionService {
         this.events = events;
         this.clock = clock;
         this.libraryZone = properties.timeZone();
+        this.chunks = chunks;
     }
 
     // ---- logging and editing
@@ -281,6 +285,82 @@ public class InteractionService {
      */
     public long count(InteractionFilter filter) {
         return interactions.count(InteractionSpecifications.matching(filter, libraryZone, searchDriver(filter)));
+    }
+
+    /** The columns of the interactions export. */
+    public static final List<String> EXPORT_HEADER = List.of("id", "date", "time", "time zone", "kind",
+            "initiated by", "partners", "people present", "staff present", "topics", "shared missions", "notes",
+            "shared with partners", "open follow-ups", "follow-ups");
+
+    /**
+     * Every interaction the list shows with this filter, newest first, as CSV (see {@link CsvExport}). Read in
+     * chunks, each in its own transaction and continuing from the last row written, so any number of
+     * interactions is exported in the memory of one chunk.
+     *
+     * @return how many interactions were written
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public long export(InteractionFilter filter, java.io.OutputStream out) {
+        String driver = searchDriver(filter);
+        Map<Long, StaffMember> staff = accounts.staffById();
+        Map<Long, String> issueNames = issueNames();
+        CsvExport csv = CsvExport.to(out, EXPORT_HEADER);
+        Instant[] lastAt = new Instant[1];
+        long[] lastId = new long[1];
+        boolean more = true;
+        while (more) {
+            List<Object[]> rows = chunks.read(() -> {
+                var spec = InteractionSpecifications.matching(filter, libraryZone, driver);
+                if (lastAt[0] != null) {
+                    spec = spec.and(InteractionSpecifications.olderThan(lastAt[0], lastId[0]));
+                }
+                List<Interaction> found = interactions.findBy(spec,
+                        q -> q.sortBy(NEWEST_FIRST).limit(chunks.size()).all());
+                if (!found.isEmpty()) {
+                    Interaction end = found.get(found.size() - 1);
+                    lastAt[0] = end.getOccurredAt();
+                    lastId[0] = end.getId();
+                }
+                return exportRows(found, staff, issueNames);
+            });
+            rows.forEach(csv::row);
+            csv.flush();
+            more = rows.size() == chunks.size();
+        }
+        csv.close();
+        return csv.rows();
+    }
+
+    private List<Object[]> exportRows(List<Interaction> found, Map<Long, StaffMember> staff,
+            Map<Long, String> issueNames) {
+        Set<Long> partnerIds = new HashSet<>();
+        Set<Long> contactIds = new HashSet<>();
+        Set<Long> missionIds = new HashSet<>();
+        for (Interaction i : found) {
+            partnerIds.addAll(i.getPartnerIds());
+            contactIds.addAll(i.getContactIds());
+            missionIds.addAll(i.getMissionIds());
+        }
+        Map<Long, String> partnerNames = partners.namesOf(partnerIds);
+        Map<Long, ContactDetails> contacts = contactIds.isEmpty() ? Map.of() : partners.contactsById(contactIds);
+        Map<Long, String> missionNames = missionIds.isEmpty() ? Map.of() : missions.namesOf(missionIds);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        List<Object[]> rows = new ArrayList<>(found.size());
+        for (Interaction i : found) {
+            ZonedDateTime at = i.localTime();
+            rows.add(new Object[] {i.getId(), at.toLocalDate(), time.format(at), at.getZone().getId(),
+                    i.getKind().label(), i.getInitiatedBy() == null ? null : i.getInitiatedBy().label(),
+                    named(i.getPartnerIds(), partnerNames).stream().map(Named::name).toList(),
+                    i.getContactIds().stream().filter(contacts::containsKey).map(c -> contacts.get(c).fullName())
+                            .sorted().toList(),
+                    i.getStaffIds().stream().map(s -> staff.containsKey(s) ? staff.get(s).displayName() : "user #" + s)
+                            .sorted().toList(),
+                    topicsOf(i, issueNames).stream().map(Topic::label).toList(),
+                    named(i.getMissionIds(), missionNames).stream().map(Named::name).toList(),
+                    i.getNotes(), i.isSharedWithPartners() ? "yes" : "no",
+                    i.getFollowUps().stream().filter(f -> !f.isDone()).count(), i.getFollowUps().size()});
+        }
+        return rows;
     }
 
     /**

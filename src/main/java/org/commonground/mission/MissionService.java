@@ -66,11 +66,13 @@ public class MissionService {
     private final MeasureReader measureReader;
     private final Clock clock;
     private final ZoneId libraryZone;
+    private final org.commonground.shared.ChunkedReads chunks;
 
     MissionService(MissionRepository missions, MeasureRepository measures, MeasurementRepository measurements,
             PartnerService partners, CommunityIssueService issues, UserAccountService accounts,
             CurrentUser currentUser, InputValidator validator, HistoryService history, MeasureReader measureReader,
-            Clock clock, CommonGroundProperties properties) {
+            Clock clock, CommonGroundProperties properties, org.commonground.shared.ChunkedReads chunks) {
+        this.chunks = chunks;
         this.measureReader = measureReader;
         this.missions = missions;
         this.measures = measures;
@@ -175,6 +177,38 @@ public class MissionService {
         List<SharedMission> found = missions.findBy(MissionSpecifications.matching(filter), q -> q.slice(page))
                 .getContent();
         return summaries(found);
+    }
+
+    public static final List<String> EXPORT_HEADER = List.of("id", "mission", "statement", "community issue",
+            "status", "adopted", "signatories", "owner");
+
+    /** The missions the list shows with this filter, most recently changed first, as CSV, a chunk at a time. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public long export(MissionFilter filter, java.io.OutputStream out) {
+        var csv = org.commonground.shared.CsvExport.to(out, EXPORT_HEADER);
+        int chunk = chunks.size();
+        for (int number = 0; ; number++) {
+            PageRequest page = PageRequest.of(number, chunk, NEWEST_FIRST);
+            List<Object[]> rows = chunks.read(() -> {
+                List<SharedMission> found = missions.findBy(MissionSpecifications.matching(filter),
+                        q -> q.slice(page)).getContent();
+                List<MissionSummary> summaries = summaries(found);
+                List<Object[]> out2 = new ArrayList<>();
+                for (int i = 0; i < found.size(); i++) {
+                    MissionSummary m = summaries.get(i);
+                    out2.add(new Object[] {m.id(), m.title(), found.get(i).getStatement(), m.issue(),
+                            m.status().label(), m.adoptionDate(), m.signatories(), m.owner()});
+                }
+                return out2;
+            });
+            rows.forEach(csv::row);
+            csv.flush();
+            if (rows.size() < chunk) {
+                break;
+            }
+        }
+        csv.close();
+        return csv.rows();
     }
 
     public long count(MissionFilter filter) {

@@ -47,11 +47,14 @@ public class PartnerService {
     private final Clock clock;
     private final ZoneId libraryZone;
     private final ApplicationEventPublisher events;
+    private final org.commonground.shared.ChunkedReads chunks;
 
     PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
             CurrentUser currentUser, InputValidator validator, HistoryService history, Clock clock,
-            CommonGroundProperties properties, ApplicationEventPublisher events) {
+            CommonGroundProperties properties, ApplicationEventPublisher events,
+            org.commonground.shared.ChunkedReads chunks) {
         this.events = events;
+        this.chunks = chunks;
         this.history = history;
         this.clock = clock;
         this.libraryZone = properties.timeZone();
@@ -74,6 +77,75 @@ public class PartnerService {
 
     public long count(PartnerFilter filter) {
         return partners.count(PartnerSpecifications.matching(filter, vettedSince()));
+    }
+
+    public static final List<String> EXPORT_HEADER = List.of("id", "name", "kind", "government body", "status",
+            "relationship owner", "mission and goals", "communities served", "website", "last contact");
+    public static final List<String> CONTACTS_EXPORT_HEADER = List.of("id", "partner id", "partner", "full name",
+            "title", "email", "phone", "notes");
+
+    /**
+     * The directory's partners with this filter, by name, as CSV (see {@link org.commonground.shared.CsvExport}),
+     * read a chunk at a time. Returns how many were written.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public long export(PartnerFilter filter, java.io.OutputStream out) {
+        Map<Long, StaffMember> staff = accounts.staffById();
+        Instant since = vettedSince();
+        var csv = org.commonground.shared.CsvExport.to(out, EXPORT_HEADER);
+        eachChunk(filter, since, page -> {
+            for (Partner p : page) {
+                StaffMember owner = p.getRelationshipOwnerId() == null ? null : staff.get(p.getRelationshipOwnerId());
+                csv.row(p.getId(), p.getName(), p.getKind().label(),
+                        p.getGovernmentKind() == null ? null : p.getGovernmentKind().label(), p.getStatus().label(),
+                        owner == null ? null : owner.displayName(), p.getMissionAndGoals(), p.getCommunitiesServed(),
+                        p.getWebsite(), p.getLastContactAt() == null ? null
+                                : p.getLastContactAt().atZone(libraryZone).toLocalDate());
+            }
+            return null;
+        }, csv);
+        csv.close();
+        return csv.rows();
+    }
+
+    /** The contacts of the directory's partners with this filter, by partner name, as CSV. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public long exportContacts(PartnerFilter filter, java.io.OutputStream out) {
+        Instant since = vettedSince();
+        var csv = org.commonground.shared.CsvExport.to(out, CONTACTS_EXPORT_HEADER);
+        eachChunk(filter, since, page -> {
+            Map<Long, String> names = new HashMap<>();
+            page.forEach(p -> names.put(p.getId(), p.getName()));
+            Map<Long, List<Contact>> byPartner = contacts.findByPartnerIdInOrderByFullName(names.keySet()).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(c -> c.getPartner().getId()));
+            for (Partner p : page) {
+                for (Contact c : byPartner.getOrDefault(p.getId(), List.of())) {
+                    csv.row(c.getId(), p.getId(), p.getName(), c.getFullName(), c.getTitle(), c.getEmail(),
+                            c.getPhone(), c.getNotes());
+                }
+            }
+            return null;
+        }, csv);
+        csv.close();
+        return csv.rows();
+    }
+
+    private void eachChunk(PartnerFilter filter, Instant since, java.util.function.Function<List<Partner>, Void> write,
+            org.commonground.shared.CsvExport csv) {
+        int chunk = chunks.size();
+        for (int number = 0; ; number++) {
+            PageRequest page = PageRequest.of(number, chunk, Sort.by("nameKey").and(Sort.by("id")));
+            int read = chunks.read(() -> {
+                List<Partner> found = partners.findBy(PartnerSpecifications.matching(filter, since),
+                        q -> q.slice(page)).getContent();
+                write.apply(found);
+                return found.size();
+            });
+            csv.flush();
+            if (read < chunk) {
+                return;
+            }
+        }
     }
 
     /** Where "vetted within 12 months" starts: this moment 12 months ago, on the library's calendar. */

@@ -487,6 +487,27 @@ public class ScheduleService {
         return items;
     }
 
+    public static final List<String> CALENDAR_EXPORT_HEADER = List.of("series id", "series", "date", "start",
+            "end", "time zone", "status", "moved", "partners", "location", "note", "interaction id");
+
+    /**
+     * The calendar's occurrences starting in [from, to) with this filter, as CSV. A period is at most 400 days
+     * and each series' expansion is capped, so these rows are bounded; they are written one by one.
+     */
+    @LibraryStaffOnly
+    public long exportCalendar(Instant from, Instant to, CalendarFilter filter, java.io.OutputStream out) {
+        var csv = org.commonground.shared.CsvExport.to(out, CALENDAR_EXPORT_HEADER);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        for (OccurrenceItem o : calendar(from, to, filter)) {
+            csv.row(o.seriesId(), o.seriesTitle(), o.start().toLocalDate(), time.format(o.start()),
+                    time.format(o.end()), o.start().getZone().getId(),
+                    o.status() == null ? "Scheduled" : o.status().label(), o.moved() ? "yes" : "no", o.partners(),
+                    o.location(), o.note(), o.interactionId());
+        }
+        csv.close();
+        return csv.rows();
+    }
+
     /** A partner's series, most recent first, with the next occurrence and last year's adherence. */
     @LibraryStaffOnly
     public List<SeriesSummary> ofPartner(long partnerId) {
@@ -609,6 +630,31 @@ public class ScheduleService {
             }
         }
         return outcomes;
+    }
+
+    /** Every series, oldest first, a page at a time, with its sentence, next occurrence and adherence (the API). */
+    @LibraryStaffOnly
+    public List<SeriesSummary> allSeries(org.springframework.data.domain.Pageable pageable) {
+        Instant now = clock.instant();
+        List<MeetingSeries> found = series.findAll(org.springframework.data.domain.PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(),
+                org.springframework.data.domain.Sort.by("id"))).getContent();
+        return summaries(found, now);
+    }
+
+    /** The series involving the signed-in partner user's organization, most recent first. */
+    @PreAuthorize("hasRole('PARTNER')")
+    public List<SeriesSummary> mySeries() {
+        return summaries(series.withPartner(myPartner()), clock.instant());
+    }
+
+    private List<SeriesSummary> summaries(List<MeetingSeries> found, Instant now) {
+        Map<Long, List<Occurrence>> rows = allRows(found);
+        return found.stream().map(s -> {
+            List<Occurrence> own = rows.getOrDefault(s.getId(), List.of());
+            return new SeriesSummary(s.getId(), s.getTitle(), Sentence.of(s.recurrence(), s.start()),
+                    nextStart(s, own, now), adherence(s, own, 12, now));
+        }).toList();
     }
 
     // ---- partner users (the portal)

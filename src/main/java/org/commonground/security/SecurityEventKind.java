@@ -14,7 +14,10 @@ public enum SecurityEventKind {
     USER_CHANGED("User changed"),
     USER_DEACTIVATED("User deactivated"),
     USER_REACTIVATED("User reactivated"),
-    PASSWORD_RESET("Password reset");
+    PASSWORD_RESET("Password reset"),
+    API_TOKEN_CREATED("API token created"),
+    API_TOKEN_REVOKED("API token revoked"),
+    API_TOKEN_REFUSED("API token refused");
 
     private final String label;
 

@@ -52,23 +52,28 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
     private static Map<String, Object> postgres() {
         String admin = System.getProperty("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = System.getProperty("benchmark.postgres.user", "postgres");
+        // Its own name lets two people benchmark on one server without dropping each other's database.
+        String name = System.getProperty("benchmark.postgres.database", "cg_bench");
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("benchmark.postgres.database: lower-case letters, digits and _ only");
+        }
         try (Connection connection = DriverManager.getConnection(admin, user, "");
                 Statement statement = connection.createStatement()) {
             boolean exists;
-            try (var rows = statement.executeQuery("select 1 from pg_database where datname = 'cg_bench'")) {
+            try (var rows = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 exists = rows.next();
             }
             if (exists && !reuse()) {
-                statement.execute("drop database cg_bench with (force)");
+                statement.execute("drop database " + name + " with (force)");
             }
             if (!exists || !reuse()) {
-                statement.execute("create database cg_bench");
+                statement.execute("create database " + name);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the benchmark database at " + admin + ": " + e.getMessage(), e);
         }
         // As the postgres profile of application.yml: batched inserts rewritten as multi-row inserts.
-        return Map.of("spring.datasource.url", admin.substring(0, admin.lastIndexOf('/') + 1) + "cg_bench",
+        return Map.of("spring.datasource.url", admin.substring(0, admin.lastIndexOf('/') + 1) + name,
                 "spring.datasource.username", user, "spring.datasource.password", "",
                 "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
     }

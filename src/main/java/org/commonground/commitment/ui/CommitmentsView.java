@@ -69,7 +69,8 @@ public class CommitmentsView extends Main {
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div heading = new Div(new H1("Commitments"), record, new RouterLink("Balance", BalanceView.class));
         heading.addClassName("heading-with-actions");
-        Div filters = new Div(direction, kind, status, partnerKind, due);
+        Div filters = new Div(direction, kind, status, partnerKind, due,
+                org.commonground.shared.ui.CsvDownload.link("export-commitments", "commitments", this::export));
         filters.addClassName("toolbar");
         count.addClassName("muted");
         count.setId("commitment-count");
@@ -80,6 +81,11 @@ public class CommitmentsView extends Main {
                 .stream());
         add(heading, filters, count, grid);
         refresh();
+    }
+
+    /** The export link's content: what the list shows with its current filters. */
+    void export(java.io.OutputStream out) {
+        commitments.export(filter(), out);
     }
 
     CommitmentFilter filter() {

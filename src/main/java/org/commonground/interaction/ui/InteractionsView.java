@@ -32,6 +32,7 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.Role;
 import org.commonground.security.StaffMember;
+import org.commonground.shared.ui.CsvDownload;
 
 /** Every logged interaction, newest first, filtered and searched in the database. */
 @Route("interactions")
@@ -113,10 +114,16 @@ public class InteractionsView extends Main {
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         countButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
         countButton.addClickListener(e -> showCount());
-        Div summary = new Div(count, countButton);
+        Div summary = new Div(count, countButton, CsvDownload.link("export-interactions", "interactions",
+                this::export));
         summary.addClassName("inline-with-button");
         add(filters, summary, grid);
         refresh();
+    }
+
+    /** The export link's content: what the list shows with its current filters. */
+    void export(java.io.OutputStream out) {
+        interactions.export(filter(), out);
     }
 
     InteractionFilter filter() {

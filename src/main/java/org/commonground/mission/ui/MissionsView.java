@@ -75,7 +75,8 @@ public class MissionsView extends Main {
         create.addClickListener(e -> new MissionDialog(missions, missions.newForm(null), null, null,
                 id -> getUI().ifPresent(ui -> ui.navigate(MissionView.class, MissionView.parameters(id)))).open());
 
-        Div toolbar = new Div(search, status, issue, partner, create);
+        Div toolbar = new Div(search, status, issue, partner, create,
+                org.commonground.shared.ui.CsvDownload.link("export-missions", "shared-missions", this::export));
         toolbar.addClassName("toolbar");
         count.addClassName("muted");
         count.setId("mission-count");
@@ -97,6 +98,11 @@ public class MissionsView extends Main {
                 query -> showCount(missions.count(filter())));
 
         add(toolbar, count, grid);
+    }
+
+    /** The export link's content: what the list shows with its current filters. */
+    void export(java.io.OutputStream out) {
+        missions.export(filter(), out);
     }
 
     MissionFilter filter() {

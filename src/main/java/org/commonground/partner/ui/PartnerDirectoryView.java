@@ -98,7 +98,15 @@ public class PartnerDirectoryView extends Main {
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         create.setTooltipText("Alt+N");
 
-        Div toolbar = new Div(search, kind, governmentKind, status, vetting, create);
+        Div toolbar = new Div(search, kind, governmentKind, status, vetting, create,
+                org.commonground.shared.ui.CsvDownload.link("export-partners", "partners", this::export));
+        var contactsLink = org.commonground.shared.ui.CsvDownload.link("export-contacts", "contacts",
+                this::exportContacts);
+        contactsLink.setText("");
+        contactsLink.add(VaadinIcon.DOWNLOAD_ALT.create(), new com.vaadin.flow.component.html.Span(
+                "Export their contacts"));
+        contactsLink.getElement().setAttribute("title", "Download the contacts of the partners the list shows");
+        toolbar.add(contactsLink);
         toolbar.addClassName("toolbar");
         count.addClassName("muted");
         count.setId("partner-count");
@@ -124,6 +132,15 @@ public class PartnerDirectoryView extends Main {
                 query -> showCount(partners.count(filter())));
 
         add(toolbar, count, grid);
+    }
+
+    /** The export links' content: the partners, or their contacts, with the current filters. */
+    void export(java.io.OutputStream out) {
+        partners.export(filter(), out);
+    }
+
+    void exportContacts(java.io.OutputStream out) {
+        partners.exportContacts(filter(), out);
     }
 
     PartnerFilter filter() {

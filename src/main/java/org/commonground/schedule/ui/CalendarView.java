@@ -94,7 +94,8 @@ public class CalendarView extends Main {
         partnerKind.setPlaceholder("Any");
         partnerKind.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
-        Div filters = new Div(layout, partnerKind, mine);
+        Div filters = new Div(layout, partnerKind, mine,
+                org.commonground.shared.ui.CsvDownload.link("export-occurrences", "check-ins", this::export));
         filters.addClassName("toolbar");
 
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> show(month.minusMonths(1)));
@@ -112,6 +113,13 @@ public class CalendarView extends Main {
         content.setId("calendar-content");
         add(heading, filters, navigation, content, new FeedLinkPanel(schedule));
         refresh();
+    }
+
+    /** The export link's content: the occurrences of the month shown, with the current filters. */
+    void export(java.io.OutputStream out) {
+        schedule.exportCalendar(month.atDay(1).atStartOfDay(zone).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(),
+                new CalendarFilter(partnerKind.getValue(), mine.getValue()), out);
     }
 
     void show(YearMonth shown) {

@@ -74,7 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         com.vaadin.flow.router.RouterLink password = new com.vaadin.flow.router.RouterLink("Change password",
                 org.commonground.security.ui.ChangePasswordView.class);
         password.addClassName("change-password-link");
-        Div user = new Div(name, role, password, signOut);
+        com.vaadin.flow.router.RouterLink apiTokens = new com.vaadin.flow.router.RouterLink("API tokens",
+                org.commonground.security.ui.ApiTokensView.class);
+        apiTokens.addClassName("change-password-link");
+        Div user = new Div(name, role, password, apiTokens, signOut);
         user.addClassName("app-user");
 
         addToDrawer(brand, scroller, user);
