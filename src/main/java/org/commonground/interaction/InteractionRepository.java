@@ -16,6 +16,13 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
             where p = :partnerId and i.occurredAt <= :now""")
     Optional<Instant> lastContact(@Param("partnerId") long partnerId, @Param("now") Instant now);
 
+    /** For each of these partners: its id, its last contact up to now (or null) and its first day of contact. */
+    @Query("""
+            select p, max(case when i.occurredAt <= :now then i.occurredAt else null end), min(i.occurredOn)
+            from Interaction i join i.partnerIds p where p in :partnerIds group by p""")
+    java.util.List<Object[]> contacts(@Param("partnerIds") java.util.Collection<Long> partnerIds,
+            @Param("now") Instant now);
+
     @Query("select min(i.occurredOn) from Interaction i join i.partnerIds p where p = :partnerId")
     Optional<java.time.LocalDate> firstContact(@Param("partnerId") long partnerId);
 

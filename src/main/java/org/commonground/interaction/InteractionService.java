@@ -60,6 +60,8 @@ public class InteractionService {
     private static final int EXCERPT = 160;
     /** Up to this many index entries, a notes search starts from the word index (see searchDriver). */
     private static final int INDEX_DRIVEN_UP_TO = 3_000;
+    /** Imports flush this many interactions at a time (the JDBC batch size is 100). */
+    private static final int IMPORT_BATCH = 500;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt")
             .and(Sort.by(Sort.Direction.DESC, "id"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -78,6 +80,10 @@ public class InteractionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId libraryZone;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final ChunkedReads chunks;
 
     InteractionService(InteractionRepository interactions, InteractionTallies tallies, FollowUpRepository followUps,
@@ -155,6 +161,86 @@ public class InteractionService {
         flush();
         announceLastContact(affected);
         tallies.recount(Set.of(day));
+    }
+
+    // ---- imports: many interactions in the caller's transaction, under the same rules as the form
+
+    /**
+     * Checks each form as {@link #log} would, reading what the rules look up once for all of them: the
+     * messages per field of each failing form, by its index in the list.
+     */
+    public Map<Integer, Map<String, String>> validateAll(List<InteractionForm> forms) {
+        InteractionRules.Lookups lookups = InteractionRules.Lookups.of(forms, partners, accounts, issues);
+        Map<Integer, Map<String, String>> problems = new LinkedHashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            try {
+                InteractionRules.check(forms.get(i), validator, lookups, missions, Set.of(), clock);
+            } catch (org.commonground.shared.InvalidInputException e) {
+                problems.put(i, e.fieldMessages());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Logs every form (each audited like one logged by hand), flushing in batches and reporting how many are
+     * saved after each; the partners' last contact and the rubric's daily tallies are brought up to date once at
+     * the end. Joins the caller's transaction, so a failure leaves nothing behind. Refuses the lot if any form
+     * breaks a rule.
+     */
+    @Transactional
+    public List<Long> importAll(List<InteractionForm> forms, java.util.function.IntConsumer progress) {
+        long started = System.nanoTime();
+        Map<Integer, Map<String, String>> problems = validateAll(forms);
+        org.slf4j.LoggerFactory.getLogger(InteractionService.class).info("Checked {} interactions to import in {} ms",
+                forms.size(), (System.nanoTime() - started) / 1_000_000);
+        if (!problems.isEmpty()) {
+            var first = problems.entrySet().iterator().next();
+            throw new org.commonground.shared.InvalidInputException(first.getValue());
+        }
+        List<Long> ids = new ArrayList<>(forms.size());
+        List<Interaction> batch = new ArrayList<>(IMPORT_BATCH);
+        List<Set<String>> batchTerms = new ArrayList<>(IMPORT_BATCH);
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(IMPORT_BATCH);
+        Set<Long> affected = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        for (int i = 0; i < forms.size(); i++) {
+            InteractionForm form = forms.get(i);
+            Interaction interaction = Interaction.from(form);
+            for (FollowUpDraft draft : form.getFollowUps()) {
+                FollowUp followUp = new FollowUp(interaction);
+                followUp.apply(draft);
+                interaction.getFollowUps().add(followUp);
+            }
+            batchTerms.add(interaction.takeSearchTerms());
+            batch.add(interaction);
+            affected.addAll(interaction.getPartnerIds());
+            days.add(interaction.getOccurredOn());
+            if (batch.size() == IMPORT_BATCH || i == forms.size() - 1) {
+                interactions.saveAll(batch);
+                interactions.flush();
+                List<Object[]> terms = new ArrayList<>();
+                for (int b = 0; b < batch.size(); b++) {
+                    Long id = batch.get(b).getId();
+                    ids.add(id);
+                    batchTerms.get(b).forEach(term -> terms.add(new Object[] {id, term}));
+                }
+                jdbc.batchUpdate("insert into interaction_term (interaction_id, term) values (?, ?)", terms);
+                batch.forEach(entityManager::detach);
+                batch.clear();
+                batchTerms.clear();
+                progress.accept(i + 1);
+            }
+        }
+        long saved = System.nanoTime();
+        announceLastContactOfMany(affected);
+        long announced = System.nanoTime();
+        tallies.recount(days);
+        org.slf4j.LoggerFactory.getLogger(InteractionService.class).info(
+                "Imported {} interactions: saved in {} ms, last contact of {} partners in {} ms, tallies in {} ms",
+                forms.size(), (saved - started) / 1_000_000, affected.size(), (announced - saved) / 1_000_000,
+                (System.nanoTime() - announced) / 1_000_000);
+        return ids;
     }
 
     public InteractionForm formFor(long id) {
@@ -435,6 +521,29 @@ public class InteractionService {
                     interactions.lastContact(partnerId, now).orElse(null),
                     interactions.firstContact(partnerId).orElse(null)));
         }
+    }
+
+    /** As {@link #announceLastContact}, reading the figures of many partners in a few grouped queries. */
+    private void announceLastContactOfMany(Collection<Long> partnerIds) {
+        Instant now = clock.instant();
+        List<Long> all = new ArrayList<>(partnerIds);
+        List<LastContactChanged> changes = new ArrayList<>(all.size());
+        long queried = 0;
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            Map<Long, Object[]> found = new HashMap<>();
+            long start = System.nanoTime();
+            interactions.contacts(chunk, now).forEach(row -> found.put((Long) row[0], row));
+            queried += System.nanoTime() - start;
+            for (Long partnerId : chunk) {
+                Object[] row = found.get(partnerId);
+                changes.add(new LastContactChanged(partnerId, row == null ? null : (Instant) row[1],
+                        row == null ? null : (LocalDate) row[2]));
+            }
+        }
+        org.slf4j.LoggerFactory.getLogger(InteractionService.class).info("Read the last contact of {} partners in {} ms",
+                all.size(), queried / 1_000_000);
+        events.publishEvent(new org.commonground.shared.LastContactsChanged(changes));
     }
 
     private Interaction find(long id) {

@@ -181,7 +181,7 @@ class InteractionTallies {
                         + "values (:key, :definition, :at)", new MapSqlParameterSource("key", t.key())
                                 .addValue("definition", (t.byIssue() ? "by issue; " : "") + t.criteria().canonical())
                                 .addValue("at", java.sql.Timestamp.from(clock.instant())));
-                log.info("Counted interactions per day for {} in {} ms", t.criteria().canonical(),
+                log.debug("Counted interactions per day for {} in {} ms", t.criteria().canonical(),
                         (System.nanoTime() - started) / 1_000_000);
             }
         });

@@ -14,14 +14,34 @@ import org.springframework.transaction.annotation.Transactional;
 class LastContactListener {
 
     private final PartnerRepository partners;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    LastContactListener(PartnerRepository partners) {
+    LastContactListener(PartnerRepository partners, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.partners = partners;
+        this.jdbc = jdbc;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LastContactChanged event) {
         partners.updateContacts(event.partnerId(), event.lastContactAt(), event.firstContactOn());
+    }
+
+    /**
+     * An import's changes, as one JDBC batch in the same transaction (a derived figure: no version bump, no
+     * history, like {@code updateContacts}). Partners loaded in this session are not refreshed; an import
+     * loads none.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(org.commonground.shared.LastContactsChanged event) {
+        partners.flush();
+        jdbc.batchUpdate("update partner set last_contact_at = ?, first_contact_on = ? where id = ?",
+                event.changes(), 500, (statement, change) -> {
+                    statement.setObject(1, change.lastContactAt() == null ? null
+                            : java.time.OffsetDateTime.ofInstant(change.lastContactAt(), java.time.ZoneOffset.UTC));
+                    statement.setObject(2, change.firstContactOn());
+                    statement.setLong(3, change.partnerId());
+                });
     }
 }

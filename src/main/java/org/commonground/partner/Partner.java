@@ -48,6 +48,10 @@ public class Partner extends AuditedEntity {
     /** The library person who owns the relationship (a user id; security owns users). */
     private Long relationshipOwnerId;
 
+    /** The id the library's own spreadsheet or system gives it (imports match on it); unique when present. */
+    @Column(length = PartnerForm.EXTERNAL_ID_MAX)
+    private String externalId;
+
     /** When the library last logged contact with this partner; derived from interactions, not audited. */
     @NotAudited
     @Column(insertable = false, updatable = false)
@@ -81,6 +85,7 @@ public class Partner extends AuditedEntity {
         communitiesServed = Texts.clean(form.getCommunitiesServed());
         website = Texts.clean(form.getWebsite());
         relationshipOwnerId = form.getRelationshipOwnerId();
+        externalId = Texts.clean(form.getExternalId());
         deriveNameKey();
     }
 
@@ -114,6 +119,10 @@ public class Partner extends AuditedEntity {
 
     public Long getRelationshipOwnerId() {
         return relationshipOwnerId;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 
     public Instant getLastContactAt() {

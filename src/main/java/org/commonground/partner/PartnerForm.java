@@ -12,6 +12,7 @@ public class PartnerForm {
     public static final int LONG_TEXT_MAX = 4000;
     public static final int COMMUNITIES_MAX = 2000;
     public static final int WEBSITE_MAX = 500;
+    public static final int EXTERNAL_ID_MAX = 100;
 
     @NotBlank(message = "Enter the organization's name.")
     @Size(max = NAME_MAX, message = "The name can be at most " + NAME_MAX + " characters.")
@@ -37,6 +38,10 @@ public class PartnerForm {
 
     private Long relationshipOwnerId;
 
+    /** The partner's id in the library's own spreadsheet or system; set by imports, matched on re-import. */
+    @Size(max = EXTERNAL_ID_MAX, message = "The external id can be at most " + EXTERNAL_ID_MAX + " characters.")
+    private String externalId;
+
     private long version;
 
     public static PartnerForm of(Partner partner) {
@@ -49,6 +54,7 @@ public class PartnerForm {
         form.communitiesServed = partner.getCommunitiesServed();
         form.website = partner.getWebsite();
         form.relationshipOwnerId = partner.getRelationshipOwnerId();
+        form.externalId = partner.getExternalId();
         form.version = partner.getVersion();
         return form;
     }
@@ -115,6 +121,14 @@ public class PartnerForm {
 
     public void setRelationshipOwnerId(Long relationshipOwnerId) {
         this.relationshipOwnerId = relationshipOwnerId;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     public long getVersion() {

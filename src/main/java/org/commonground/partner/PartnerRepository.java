@@ -29,6 +29,9 @@ interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificati
 
     List<Partner> findTop8ByOrderByUpdatedAtDesc();
 
+    @Query("select new org.commonground.partner.PartnerKey(p.id, p.name, p.nameKey, p.kind, p.externalId) from Partner p")
+    List<PartnerKey> allKeys();
+
     interface KindCount {
         PartnerKind getKind();
 

@@ -214,6 +214,25 @@ public class PartnerService {
         return accounts.libraryStaff();
     }
 
+    // ---- for imports: the same rules as the forms, row by row
+
+    /** Checks a partner as {@link #create} would, without saving: {@code InvalidInputException} names each field. */
+    @Transactional(readOnly = true, noRollbackFor = org.commonground.shared.InvalidInputException.class)
+    public void validate(PartnerForm form) {
+        check(form);
+    }
+
+    /** Checks a contact as {@link #addContact} would, without saving. */
+    @Transactional(readOnly = true, noRollbackFor = org.commonground.shared.InvalidInputException.class)
+    public void validateContact(ContactForm form) {
+        checkContact(form);
+    }
+
+    /** Every partner's id, name, kind and external id, read in one query: what an import matches rows against. */
+    public List<PartnerKey> importKeys() {
+        return partners.allKeys();
+    }
+
     // ---- contacts
 
     public List<ContactDetails> contactsOf(long partnerId) {

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Findings already computed, kept until a record they read changes: each rule names the features it reads, and
- * {@link RecordChanges} says when one of those changed in this instance — logging a meeting recomputes the
- * indicators that read interactions, not those that read commitments. Another instance's changes are not seen
- * here: entries also expire after {@code commonground.rubric.cache-seconds} (60 s; 0 turns the cache off), the
- * most a second instance's rubric can lag behind. A bounded number of entries (most recently used kept).
+ * {@link RecordChanges} (in the database, so every instance agrees) says when one of those changed — logging a
+ * meeting recomputes the indicators that read interactions, not those that read commitments. As a safety net
+ * entries also expire after {@code commonground.rubric.cache-seconds} (an hour; 0 turns the cache off). A
+ * bounded number of entries, the most recently used kept.
  */
 @Component
 class RubricCache {
@@ -42,38 +42,46 @@ class RubricCache {
         }
     };
 
-    RubricCache(RecordChanges changes, Clock clock, @Value("${commonground.rubric.cache-seconds:60}") long seconds) {
+    RubricCache(RecordChanges changes, Clock clock, @Value("${commonground.rubric.cache-seconds:3600}") long seconds) {
         this.changes = changes;
         this.clock = clock;
         this.lifetime = Duration.ofSeconds(seconds);
     }
 
-    /** Where the features stand now: read before computing, handed to {@link #put}. */
-    Map<String, Long> stand(Set<String> reads) {
-        return changes.generations(reads);
+    /** Where every feature stands now: read once before an evaluation, and handed to {@link #get} and {@link #put}. */
+    Map<String, Long> stand() {
+        return lifetime.isZero() ? Map.of() : changes.current();
     }
 
     /** The findings computed for this indicator, parameters and dates since what they read last changed. */
-    synchronized List<Finding> get(String indicator, Parameters parameters, List<LocalDate> dates, Set<String> reads) {
+    synchronized List<Finding> get(String indicator, Parameters parameters, List<LocalDate> dates, Set<String> reads,
+            Map<String, Long> now) {
         if (lifetime.isZero()) {
             return null;
         }
         Cached entry = entries.get(new Key(indicator, parameters, dates));
-        if (entry == null || !entry.generations().equals(changes.generations(reads))
+        if (entry == null || !entry.generations().equals(of(reads, now))
                 || entry.at().plus(lifetime).isBefore(clock.instant())) {
             return null;
         }
         return entry.findings();
     }
 
+    /** The generations of the features read, from where all features stand. */
+    static Map<String, Long> of(Set<String> reads, Map<String, Long> all) {
+        Map<String, Long> mine = new java.util.HashMap<>();
+        reads.forEach(feature -> mine.put(feature, all.getOrDefault(feature, 0L)));
+        return mine;
+    }
+
     /**
      * Keeps findings computed from the features as they stood before computing ({@code stood}), so a change that
      * committed meanwhile makes them stale at once.
      */
-    synchronized void put(String indicator, Parameters parameters, List<LocalDate> dates, Map<String, Long> stood,
-            List<Finding> findings) {
+    synchronized void put(String indicator, Parameters parameters, List<LocalDate> dates, Set<String> reads,
+            Map<String, Long> stood, List<Finding> findings) {
         if (!lifetime.isZero()) {
-            entries.put(new Key(indicator, parameters, List.copyOf(dates)), new Cached(Map.copyOf(stood),
+            entries.put(new Key(indicator, parameters, List.copyOf(dates)), new Cached(of(reads, stood),
                     clock.instant(), List.copyOf(findings)));
         }
     }

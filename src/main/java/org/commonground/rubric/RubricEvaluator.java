@@ -42,8 +42,9 @@ class RubricEvaluator {
                 : attestations.forIndicators(attestable).stream()
                         .collect(Collectors.groupingBy(Attestation::getIndicatorKey));
         Map<String, List<IndicatorFinding>> results = new LinkedHashMap<>();
+        Map<String, Long> stood = cache.stand();
         for (IndicatorDefinition indicator : indicators) {
-            List<Finding> findings = findings(indicator, dates, settings);
+            List<Finding> findings = findings(indicator, dates, settings, stood);
             List<Attestation> own = attested.getOrDefault(indicator.key(), List.of());
             List<IndicatorFinding> out = new ArrayList<>(dates.size());
             for (int d = 0; d < dates.size(); d++) {
@@ -55,7 +56,8 @@ class RubricEvaluator {
     }
 
     /** The rule's findings, evaluated once per distinct set of parameters among the dates. */
-    private List<Finding> findings(IndicatorDefinition indicator, List<LocalDate> dates, SettingsSnapshot settings) {
+    private List<Finding> findings(IndicatorDefinition indicator, List<LocalDate> dates, SettingsSnapshot settings,
+            Map<String, Long> stood) {
         Map<Parameters, List<Integer>> byParameters = new LinkedHashMap<>();
         for (int d = 0; d < dates.size(); d++) {
             byParameters.computeIfAbsent(settings.on(indicator, dates.get(d)), p -> new ArrayList<>()).add(d);
@@ -65,11 +67,10 @@ class RubricEvaluator {
             List<LocalDate> some = indexes.stream().map(dates::get).toList();
             long started = System.nanoTime();
             java.util.Set<String> reads = engine.reads(indicator.rule());
-            java.util.Map<String, Long> stood = cache.stand(reads);
-            List<Finding> found = cache.get(indicator.key(), parameters, some, reads);
+            List<Finding> found = cache.get(indicator.key(), parameters, some, reads, stood);
             if (found == null) {
                 found = engine.rule(indicator.rule().kind()).evaluate(indicator.rule(), parameters, some);
-                cache.put(indicator.key(), parameters, some, stood, found);
+                cache.put(indicator.key(), parameters, some, reads, stood, found);
             }
             if (log.isDebugEnabled()) {
                 log.debug("{} ({}) for {} dates: {} ms", indicator.key(), indicator.rule().kind(), some.size(),

@@ -21,11 +21,18 @@ final class Measurements {
 
     /** Runs {@code work} warm-up times untimed, then {@code runs} times timed; the int is the run number. */
     Figure measure(String scenario, int warmup, int runs, IntConsumer work) {
+        return measure(scenario, warmup, runs, i -> { }, work);
+    }
+
+    /** As above, with {@code before} run untimed ahead of each run (setting up what the timed work meets). */
+    Figure measure(String scenario, int warmup, int runs, IntConsumer before, IntConsumer work) {
         for (int i = 0; i < warmup; i++) {
+            before.accept(i);
             work.accept(i);
         }
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
+            before.accept(i);
             long start = System.nanoTime();
             work.accept(i);
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;

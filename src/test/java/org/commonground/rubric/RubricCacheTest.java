@@ -12,40 +12,55 @@ import java.util.Map;
 import java.util.Set;
 import org.commonground.rubric.rule.Finding;
 import org.commonground.rubric.rule.Parameters;
-import org.commonground.shared.RecordChanges;
 import org.junit.jupiter.api.Test;
 
-/** Findings are reused until what they read changes, or until they are a minute old, never across parameters. */
+/**
+ * Findings are reused until a feature they read changes, or until they are an hour old, never across parameters.
+ * Where features stand is handed in, as the evaluator does after reading it once from the database.
+ */
 class RubricCacheTest {
 
     static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 6, 30));
     static final Parameters PARAMETERS = new Parameters(Map.of("minCount", 3));
     static final List<Finding> FOUND = List.of(new Finding(0.5, "1 of 2", "1 more"));
     static final Set<String> READS = Set.of("interaction", "partner");
+    static final Map<String, Long> STOOD = Map.of("interaction", 4L, "partner", 2L, "commitment", 7L);
 
-    RecordChanges changes = new RecordChanges();
     MutableClock clock = new MutableClock();
-    RubricCache cache = new RubricCache(changes, clock, 60);
+    RubricCache cache = new RubricCache(null, clock, 3600);
 
     @Test
-    void findings_are_reused_until_a_feature_they_read_changes() {
-        cache.put("ce.gov.aware.review", PARAMETERS, DATES, cache.stand(READS), FOUND);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isEqualTo(FOUND);
-        assertThat(cache.get("ce.gov.aware.review", new Parameters(Map.of("minCount", 2)), DATES, READS)).isNull();
-        changes.all();
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isNull();
+    void findings_are_reused_until_a_feature_they_read_changes_and_not_when_another_does() {
+        cache.put("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD, FOUND);
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isEqualTo(FOUND);
+        assertThat(cache.get("ce.gov.aware.review", new Parameters(Map.of("minCount", 2)), DATES, READS, STOOD))
+                .isNull();
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS,
+                Map.of("interaction", 4L, "partner", 2L, "commitment", 8L))).isEqualTo(FOUND);
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS,
+                Map.of("interaction", 5L, "partner", 2L, "commitment", 7L))).isNull();
     }
 
     @Test
-    void findings_computed_while_a_change_committed_are_stale_at_once_and_all_expire_after_a_minute() {
-        Map<String, Long> before = cache.stand(READS);
-        changes.all();
-        cache.put("ce.gov.aware.review", PARAMETERS, DATES, before, FOUND);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isNull();
+    void a_feature_first_changed_after_the_findings_makes_them_stale_and_all_expire_after_an_hour() {
+        cache.put("ce.gov.aware.review", PARAMETERS, DATES, READS, Map.of("interaction", 4L), FOUND);
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, Map.of("interaction", 4L)))
+                .isEqualTo(FOUND);
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isNull();
 
-        cache.put("ce.gov.aware.review", PARAMETERS, DATES, cache.stand(READS), FOUND);
-        clock.advance(Duration.ofSeconds(61));
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS)).isNull();
+        cache.put("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD, FOUND);
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isEqualTo(FOUND);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isNull();
+    }
+
+    @Test
+    void a_lifetime_of_zero_turns_the_cache_off() {
+        RubricCache off = new RubricCache(null, clock, 0);
+        off.put("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD, FOUND);
+        assertThat(off.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isNull();
+        assertThat(off.stand()).isEmpty();
     }
 
     static final class MutableClock extends Clock {

@@ -26,7 +26,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("staff")
     void staff_see_home_partners_interactions_commitments_and_shared_missions_but_no_administration() {
         assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Calendar", "Commitments", "Balance",
-                "Shared missions");
+                "Shared missions", "Import");
     }
 
     @Test
@@ -34,13 +34,13 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void the_director_also_maintains_community_issues() {
         assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Calendar", "Commitments", "Balance",
                 "Shared missions",
-                "Community issues");
+                "Community issues", "Import");
     }
 
     @Test
     @WithUserDetails("admin")
     void administrators_see_administration() {
-        assertThat(menu()).contains("Community issues", "Vetting criteria", "Rubric settings");
+        assertThat(menu()).contains("Community issues", "Import", "Vetting criteria", "Rubric settings");
     }
 
     @Test
