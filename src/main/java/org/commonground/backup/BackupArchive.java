@@ -126,7 +126,7 @@ final class BackupArchive {
                 List<Integer> types = new ArrayList<>();
                 for (int c = 1; c <= meta.getColumnCount(); c++) {
                     columns.add(meta.getColumnName(c).toLowerCase(Locale.ROOT));
-                    types.add(meta.getColumnType(c));
+                    types.add(normalized(meta.getColumnType(c), meta.getColumnTypeName(c)));
                 }
                 printer.printRecord(columns);
                 long count = 0;
@@ -497,19 +497,30 @@ final class BackupArchive {
         String pattern = name(meta, table).replace("_", escape + "_").replace("%", escape + "%");
         try (ResultSet columns = meta.getColumns(connection.getCatalog(), connection.getSchema(), pattern, "%")) {
             while (columns.next()) {
-                types.put(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), columns.getInt("DATA_TYPE"));
+                types.put(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                        normalized(columns.getInt("DATA_TYPE"), columns.getString("TYPE_NAME")));
             }
         }
         return types;
     }
 
+    /** PostgreSQL's driver reports {@code timestamptz} as a plain TIMESTAMP; it holds a moment, like H2's. */
+    private static int normalized(int type, String typeName) {
+        String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+        return type == Types.TIMESTAMP && (name.equals("timestamptz") || name.contains("with time zone"))
+                ? Types.TIMESTAMP_WITH_TIMEZONE : type;
+    }
+
     private static Set<String> sequences(Connection connection) throws SQLException {
         Set<String> names = new TreeSet<>();
-        DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rows = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
-                new String[] {"SEQUENCE"})) {
-            while (rows.next()) {
-                names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+        // The standard catalog view, which both H2 2 and PostgreSQL have (H2's JDBC metadata lists no sequences).
+        try (PreparedStatement query = connection.prepareStatement("select sequence_name from "
+                + "information_schema.sequences where lower(sequence_schema) = lower(?)")) {
+            query.setString(1, connection.getSchema());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                }
             }
         }
         return names;
