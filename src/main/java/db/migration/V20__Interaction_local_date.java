@@ -26,12 +26,13 @@ public class V20__Interaction_local_date extends BaseJavaMigration {
         }
         try (Statement read = connection.createStatement();
                 ResultSet rows = read.executeQuery("select id, occurred_at, time_zone from interaction");
-                PreparedStatement write = connection.prepareStatement(
-                        "update interaction set occurred_on = ? where id = ?")) {
+                PreparedStatement write =
+                        connection.prepareStatement("update interaction set occurred_on = ? where id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 OffsetDateTime at = rows.getObject(2, OffsetDateTime.class);
-                write.setObject(1, at.atZoneSameInstant(ZoneId.of(rows.getString(3))).toLocalDate());
+                write.setObject(
+                        1, at.atZoneSameInstant(ZoneId.of(rows.getString(3))).toLocalDate());
                 write.setLong(2, rows.getLong(1));
                 write.addBatch();
                 if (++pending == BATCH) {

@@ -36,15 +36,19 @@ public class V24__Commitment_counted_span extends BaseJavaMigration {
                     + "where p.id = commitment.partner_id)");
         }
         try (Statement read = connection.createStatement();
-                ResultSet rows = read.executeQuery("select id, status, start_date, end_date, status_changed_at "
-                        + "from commitment");
+                ResultSet rows = read.executeQuery(
+                        "select id, status, start_date, end_date, status_changed_at " + "from commitment");
                 PreparedStatement write = connection.prepareStatement("update commitment set counted_from = ?, "
                         + "counted_until = ?, lasted_months = ? where id = ?")) {
             int pending = 0;
             while (rows.next()) {
-                Object[] span = span(rows.getString(2), rows.getObject(3, LocalDate.class),
+                Object[] span = span(
+                        rows.getString(2),
+                        rows.getObject(3, LocalDate.class),
                         rows.getObject(4, LocalDate.class),
-                        rows.getObject(5, OffsetDateTime.class).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+                        rows.getObject(5, OffsetDateTime.class)
+                                .atZoneSameInstant(ZoneOffset.UTC)
+                                .toLocalDate());
                 write.setObject(1, span[0]);
                 write.setObject(2, span[1]);
                 write.setObject(3, span[2]);

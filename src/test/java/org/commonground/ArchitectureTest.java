@@ -21,20 +21,29 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.commonground");
     }
 
     @Test
     void views_talk_to_services_never_to_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     @Test
     void a_feature_reaches_another_feature_through_its_service_never_its_repository() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
                 .should(onlyBeUsedInsideTheirOwnPackage())
                 .check(classes);
     }
@@ -42,17 +51,28 @@ class ArchitectureTest {
     @Test
     void only_views_depend_on_views() {
         // The security wiring names the sign-in and change-password views; nothing else may.
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .and().doNotHaveSimpleName("PasswordChangeGuard")
-                .and().doNotHaveSimpleName("SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("org.commonground..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .doNotHaveSimpleName("PasswordChangeGuard")
+                .and()
+                .doNotHaveSimpleName("SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.commonground..ui..")
                 .check(classes);
     }
 
     @Test
     void repositories_are_not_public() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .notBePublic()
                 .check(classes);
     }
 
@@ -63,8 +83,9 @@ class ArchitectureTest {
                 repository.getAccessesToSelf().forEach(access -> {
                     JavaClass user = access.getOriginOwner();
                     if (!user.getPackageName().equals(repository.getPackageName())) {
-                        events.add(SimpleConditionEvent.violated(access, user.getName() + " uses "
-                                + repository.getSimpleName() + " from another feature"));
+                        events.add(SimpleConditionEvent.violated(
+                                access,
+                                user.getName() + " uses " + repository.getSimpleName() + " from another feature"));
                     }
                 });
             }

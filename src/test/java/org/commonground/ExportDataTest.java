@@ -40,7 +40,10 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerStatus;
 import org.commonground.schedule.CalendarFilter;
+import org.commonground.schedule.Ending;
+import org.commonground.schedule.Repeat;
 import org.commonground.schedule.ScheduleService;
+import org.commonground.schedule.SeriesForm;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccountService;
 import org.commonground.testsupport.DataTest;
@@ -48,6 +51,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 
@@ -58,18 +64,33 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DataTest
 @TestPropertySource(properties = "commonground.export.chunk-size=2")
-@WithMockUser(username = "export.tester", roles = {"STAFF", "DIRECTOR"})
+@WithMockUser(
+        username = "export.tester",
+        roles = {"STAFF", "DIRECTOR"})
 class ExportDataTest {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-    @Autowired InteractionService interactions;
-    @Autowired PartnerService partners;
-    @Autowired CommitmentService commitments;
-    @Autowired MissionService missions;
-    @Autowired ScheduleService schedule;
-    @Autowired CommunityIssueService issues;
-    @Autowired UserAccountService accounts;
+    @Autowired
+    InteractionService interactions;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    MissionService missions;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    CommunityIssueService issues;
+
+    @Autowired
+    UserAccountService accounts;
 
     String tag;
     long river;
@@ -83,8 +104,9 @@ class ExportDataTest {
         river = partner("Rivière Conservancy " + tag, PartnerKind.DEI_ORGANIZATION);
         museum = partner("Science Museum " + tag, PartnerKind.SCIENCE_LEADER);
         issue = issues.create(CommunityIssueForm.of("Export issue " + tag, null, IssuePriority.HIGH));
-        owner = accounts.createAccount("export.owner." + tag, "Export Owner " + tag, Role.STAFF, "long enough secret",
-                null, false).getId();
+        owner = accounts.createAccount(
+                        "export.owner." + tag, "Export Owner " + tag, Role.STAFF, "long enough secret", null, false)
+                .getId();
     }
 
     @Test
@@ -99,13 +121,22 @@ class ExportDataTest {
         long call = interactions.log(call(river, day.plusDays(1), "+1 555 0100 called back"));
         interactions.log(meeting(museum, day, "The museum's own meeting"));
 
-        List<CSVRecord> rows = csv(out -> interactions.export(new InteractionFilter(null, null, null, river, null,
-                InteractionKind.MEETING, null, null), out), InteractionService.EXPORT_HEADER);
+        List<CSVRecord> rows = csv(
+                out -> interactions.export(
+                        new InteractionFilter(null, null, null, river, null, InteractionKind.MEETING, null, null), out),
+                InteractionService.EXPORT_HEADER);
 
-        assertThat(rows).extracting(r -> r.get("id")).containsExactly(String.valueOf(third), String.valueOf(second),
-                String.valueOf(first), String.valueOf(older));
-        assertThat(rows).extracting(r -> r.get("notes")).containsExactly("'@SUM(A1:A9)",
-                "Line one,\nline two with \"quotes\"", "'=HYPERLINK(\"http://evil.example\",\"click\")", "'-2+3");
+        assertThat(rows)
+                .extracting(r -> r.get("id"))
+                .containsExactly(
+                        String.valueOf(third), String.valueOf(second), String.valueOf(first), String.valueOf(older));
+        assertThat(rows)
+                .extracting(r -> r.get("notes"))
+                .containsExactly(
+                        "'@SUM(A1:A9)",
+                        "Line one,\nline two with \"quotes\"",
+                        "'=HYPERLINK(\"http://evil.example\",\"click\")",
+                        "'-2+3");
         CSVRecord one = rows.get(0);
         assertThat(one.get("partners")).isEqualTo("Rivière Conservancy " + tag);
         assertThat(one.get("kind")).isEqualTo("Meeting");
@@ -114,8 +145,10 @@ class ExportDataTest {
         assertThat(one.get("time zone")).isEqualTo("America/Chicago");
         assertThat(one.get("topics")).isEqualTo("Export issue " + tag);
 
-        List<CSVRecord> calls = csv(out -> interactions.export(new InteractionFilter(null, null, null, river, null,
-                InteractionKind.CALL, null, null), out), InteractionService.EXPORT_HEADER);
+        List<CSVRecord> calls = csv(
+                out -> interactions.export(
+                        new InteractionFilter(null, null, null, river, null, InteractionKind.CALL, null, null), out),
+                InteractionService.EXPORT_HEADER);
         assertThat(calls).singleElement().satisfies(r -> {
             assertThat(r.get("id")).isEqualTo(String.valueOf(call));
             assertThat(r.get("notes")).isEqualTo("'+1 555 0100 called back");
@@ -132,8 +165,9 @@ class ExportDataTest {
         other.setFullName("Museum Person " + tag);
         partners.addContact(museum, other);
 
-        List<CSVRecord> dei = csv(out -> partners.export(new PartnerFilter(tag, PartnerKind.DEI_ORGANIZATION, null,
-                null, null), out), PartnerService.EXPORT_HEADER);
+        List<CSVRecord> dei = csv(
+                out -> partners.export(new PartnerFilter(tag, PartnerKind.DEI_ORGANIZATION, null, null, null), out),
+                PartnerService.EXPORT_HEADER);
         assertThat(dei).singleElement().satisfies(r -> {
             assertThat(r.get("name")).isEqualTo("Rivière Conservancy " + tag);
             assertThat(r.get("kind")).isEqualTo(PartnerKind.DEI_ORGANIZATION.label());
@@ -142,8 +176,10 @@ class ExportDataTest {
                 .extracting(r -> r.get("name"))
                 .containsExactly("Rivière Conservancy " + tag, "Science Museum " + tag);
 
-        List<CSVRecord> contacts = csv(out -> partners.exportContacts(new PartnerFilter(tag,
-                PartnerKind.DEI_ORGANIZATION, null, null, null), out), PartnerService.CONTACTS_EXPORT_HEADER);
+        List<CSVRecord> contacts = csv(
+                out -> partners.exportContacts(
+                        new PartnerFilter(tag, PartnerKind.DEI_ORGANIZATION, null, null, null), out),
+                PartnerService.CONTACTS_EXPORT_HEADER);
         assertThat(contacts).singleElement().satisfies(r -> {
             assertThat(r.get("full name")).isEqualTo("Zoë Ångström " + tag);
             assertThat(r.get("title")).isEqualTo("'=cmd|' /C calc'!A0");
@@ -159,12 +195,14 @@ class ExportDataTest {
         commitment(river, CommitmentDirection.PARTNER_TO_LIBRARY, "-Data given " + tag);
         commitment(museum, CommitmentDirection.LIBRARY_TO_PARTNER, "Gallery " + tag);
 
-        List<CSVRecord> riverRows = csv(out -> commitments.export(CommitmentFilter.ofPartner(river), out),
-                CommitmentService.EXPORT_HEADER);
-        assertThat(riverRows).hasSize(4).allSatisfy(r -> assertThat(r.get("partner"))
-                .isEqualTo("Rivière Conservancy " + tag));
+        List<CSVRecord> riverRows =
+                csv(out -> commitments.export(CommitmentFilter.ofPartner(river), out), CommitmentService.EXPORT_HEADER);
+        assertThat(riverRows)
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.get("partner")).isEqualTo("Rivière Conservancy " + tag));
         assertThat(riverRows).extracting(r -> r.get("description")).contains("'-Data given " + tag);
-        assertThat(riverRows).filteredOn(r -> r.get("description").startsWith("Room"))
+        assertThat(riverRows)
+                .filteredOn(r -> r.get("description").startsWith("Room"))
                 .allSatisfy(r -> {
                     assertThat(r.get("from")).isEqualTo("Library");
                     assertThat(r.get("amount")).isEqualTo("4.00");
@@ -173,8 +211,11 @@ class ExportDataTest {
 
         long riverMission = missions.create(mission("River mission " + tag, river));
         missions.create(mission("Museum mission " + tag, museum));
-        assertThat(csv(out -> missions.export(new MissionFilter(null, null, river, null), out),
-                MissionService.EXPORT_HEADER)).singleElement().satisfies(r -> {
+        assertThat(csv(
+                        out -> missions.export(new MissionFilter(null, null, river, null), out),
+                        MissionService.EXPORT_HEADER))
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.get("id")).isEqualTo(String.valueOf(riverMission));
                     assertThat(r.get("statement")).isEqualTo("River mission " + tag);
                     assertThat(r.get("signatories")).isEqualTo("Rivière Conservancy " + tag);
@@ -182,27 +223,36 @@ class ExportDataTest {
 
         schedule.create(series("River check-in " + tag, river));
         LocalDate monthStart = LocalDate.now(CHICAGO).withDayOfMonth(1);
-        List<CSVRecord> checkIns = csv(out -> schedule.exportCalendar(monthStart.atStartOfDay(CHICAGO).toInstant(),
-                monthStart.plusMonths(1).atStartOfDay(CHICAGO).toInstant(), new CalendarFilter(
-                        PartnerKind.DEI_ORGANIZATION, false), out), ScheduleService.CALENDAR_EXPORT_HEADER)
-                .stream().filter(r -> r.get("series").endsWith(tag)).toList();
+        List<CSVRecord> checkIns = csv(
+                        out -> schedule.exportCalendar(
+                                monthStart.atStartOfDay(CHICAGO).toInstant(),
+                                monthStart.plusMonths(1).atStartOfDay(CHICAGO).toInstant(),
+                                new CalendarFilter(PartnerKind.DEI_ORGANIZATION, false),
+                                out),
+                        ScheduleService.CALENDAR_EXPORT_HEADER)
+                .stream()
+                .filter(r -> r.get("series").endsWith(tag))
+                .toList();
         assertThat(checkIns).isNotEmpty().allSatisfy(r -> {
             assertThat(r.get("series")).isEqualTo("River check-in " + tag);
             assertThat(r.get("start")).isEqualTo("10:00");
             assertThat(LocalDate.parse(r.get("date"))).hasMonth(monthStart.getMonth());
         });
-        assertThat(csv(out -> schedule.exportCalendar(monthStart.atStartOfDay(CHICAGO).toInstant(),
-                monthStart.plusMonths(1).atStartOfDay(CHICAGO).toInstant(), new CalendarFilter(
-                        PartnerKind.GOVERNMENT, false), out), ScheduleService.CALENDAR_EXPORT_HEADER))
+        assertThat(csv(
+                        out -> schedule.exportCalendar(
+                                monthStart.atStartOfDay(CHICAGO).toInstant(),
+                                monthStart.plusMonths(1).atStartOfDay(CHICAGO).toInstant(),
+                                new CalendarFilter(PartnerKind.GOVERNMENT, false),
+                                out),
+                        ScheduleService.CALENDAR_EXPORT_HEADER))
                 .noneMatch(r -> r.get("series").endsWith(tag));
     }
 
     @Test
     void a_partner_user_exports_nothing_of_the_library_lists() {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("export.partner",
-                        "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "ROLE_PARTNER"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "export.partner", "n/a", List.of(new SimpleGrantedAuthority("ROLE_PARTNER"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> interactions.export(InteractionFilter.all(), out))
                 .isInstanceOf(AccessDeniedException.class);
@@ -229,8 +279,13 @@ class ExportDataTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith(String.join(",", header) + "\r\n");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
     }
 
     private long partner(String name, PartnerKind kind) {
@@ -281,8 +336,8 @@ class ExportDataTest {
         return form;
     }
 
-    private org.commonground.schedule.SeriesForm series(String title, long partner) {
-        var form = new org.commonground.schedule.SeriesForm();
+    private SeriesForm series(String title, long partner) {
+        var form = new SeriesForm();
         form.setTitle(title);
         form.setPartnerIds(Set.of(partner));
         form.setOrganizerId(owner);
@@ -291,8 +346,8 @@ class ExportDataTest {
         form.setStartTime(LocalTime.of(10, 0));
         form.setTimeZone(CHICAGO);
         form.setDurationMinutes(60);
-        form.setRepeat(org.commonground.schedule.Repeat.DAILY);
-        form.setEnding(org.commonground.schedule.Ending.NEVER);
+        form.setRepeat(Repeat.DAILY);
+        form.setEnding(Ending.NEVER);
         form.setReminderHours(24);
         return form;
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.commonground.dataimport.ColumnMapping;
 import org.commonground.dataimport.CsvFile;
@@ -40,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
  * every connection straight after start-up (what 30 minutes of running does), then a person signs in over HTTP
  * and every table with a check constraint takes a write. Runs on H2 and on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"commonground.demo-data=true", "spring.datasource.hikari.max-lifetime=30000"})
 @ActiveProfiles("test")
 @Tag("data")
@@ -65,22 +67,35 @@ class RetiredConnectionsDataTest {
             throws Exception {
         retireEveryPooledConnection();
 
-        assertThat(signIn("staff", "demo")).as("the demo staff account signs in").doesNotContain("/login");
+        assertThat(signIn("staff", "demo"))
+                .as("the demo staff account signs in")
+                .doesNotContain("/login");
         assertThat(signIn("director", "demo")).doesNotContain("/login");
 
         // A director imports a partner list: a new partner and the remembered column mapping are saved.
-        CsvFile file = imports.read(ImportKind.PARTNERS, "partners.csv",
-                "Name,Kind\nRiver Lab After Thirty Minutes,Science leader\n".getBytes(StandardCharsets.UTF_8), null);
+        CsvFile file = imports.read(
+                ImportKind.PARTNERS,
+                "partners.csv",
+                "Name,Kind\nRiver Lab After Thirty Minutes,Science leader\n".getBytes(StandardCharsets.UTF_8),
+                null);
         ColumnMapping mapping = imports.suggestedMapping(ImportKind.PARTNERS, file.headers());
         imports.preview(ImportKind.PARTNERS, file, mapping, ImportOptions.defaults());
-        ImportResult result = imports.run(ImportKind.PARTNERS, file, mapping, ImportOptions.defaults(), done -> {
-        });
+        ImportResult result = imports.run(ImportKind.PARTNERS, file, mapping, ImportOptions.defaults(), done -> {});
         assertThat(result.created()).isOne();
 
         Map<String, String> checked = checkedColumnPerTable();
-        assertThat(checked).as("tables with an allowed-values check")
-                .containsKeys("user_account", "partner", "interaction", "commitment", "shared_mission",
-                        "meeting_series", "occurrence", "community_issue", "vetting_answer");
+        assertThat(checked)
+                .as("tables with an allowed-values check")
+                .containsKeys(
+                        "user_account",
+                        "partner",
+                        "interaction",
+                        "commitment",
+                        "shared_mission",
+                        "meeting_series",
+                        "occurrence",
+                        "community_issue",
+                        "vetting_answer");
         for (Map.Entry<String, String> table : checked.entrySet()) {
             String name = table.getKey();
             String column = table.getValue();
@@ -105,23 +120,21 @@ class RetiredConnectionsDataTest {
 
     /** Each table of ours with a check constraint, and one column it names (read from the catalog). */
     private Map<String, String> checkedColumnPerTable() {
-        String sql = TestDatabase.usesPostgres()
-                ? """
+        String sql = TestDatabase.usesPostgres() ? """
                   select c.relname as table_name, min(a.attname) as column_name
                   from pg_constraint k
                   join pg_class c on c.oid = k.conrelid
                   join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
                   join pg_attribute a on a.attrelid = c.oid and a.attnum = any(k.conkey)
                   where k.contype = 'c'
-                  group by c.relname"""
-                : """
+                  group by c.relname""" : """
                   select lower(u.table_name) as table_name, lower(min(u.column_name)) as column_name
                   from information_schema.table_constraints t
                   join information_schema.constraint_column_usage u
                     on u.constraint_name = t.constraint_name and u.constraint_schema = t.constraint_schema
                   where t.constraint_type = 'CHECK' and t.constraint_schema = 'PUBLIC'
                   group by u.table_name""";
-        Map<String, String> result = new java.util.TreeMap<>();
+        Map<String, String> result = new TreeMap<>();
         List<Map<String, Object>> rows = jdbc.queryForList(sql);
         for (Map<String, Object> row : rows) {
             result.put(String.valueOf(row.get("table_name")), String.valueOf(row.get("column_name")));
@@ -130,13 +143,18 @@ class RetiredConnectionsDataTest {
     }
 
     private String signIn(String username, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
     }

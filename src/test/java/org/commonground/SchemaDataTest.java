@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
 import org.commonground.testsupport.DataTest;
 import org.commonground.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The migrations build the schema Hibernate validates, on whichever database this run targets. */
@@ -41,11 +43,10 @@ class SchemaDataTest {
 
     @Test
     void the_database_itself_refuses_a_partner_user_without_an_organization() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("""
+        Assertions.assertThatThrownBy(() -> jdbc.update("""
                 insert into user_account (id, version, username, display_name, password_hash, role, enabled,
                     must_change_password, created_at, updated_at)
                 values (999999, 0, 'orphan', 'Orphan', 'x', 'PARTNER', true, false, current_timestamp,
-                    current_timestamp)"""))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                    current_timestamp)""")).isInstanceOf(DataIntegrityViolationException.class);
     }
 }

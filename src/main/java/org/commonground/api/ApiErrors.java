@@ -6,6 +6,7 @@ import org.commonground.security.SecurityEventKind;
 import org.commonground.security.SecurityEvents;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +36,10 @@ class ApiErrors {
     /** A call this role may not make (a partner user's token asking for the rubric or a library list). */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiJson.Problem> refused(AccessDeniedException e, HttpServletRequest request) {
-        events.record(SecurityEventKind.ACCESS_REFUSED, null, request.getRequestURI(),
+        events.record(
+                SecurityEventKind.ACCESS_REFUSED,
+                null,
+                request.getRequestURI(),
                 "not for this role, answered not found");
         return problem(HttpStatus.NOT_FOUND, "not_found", "Not found.", null);
     }
@@ -54,13 +58,13 @@ class ApiErrors {
     /** Anything unforeseen: logged with its cause, answered as JSON (never the sign-in page's redirect). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiJson.Problem> failed(Exception e, HttpServletRequest request) {
-        org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("API request {} failed", request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", "The server could not answer this request.",
-                null);
+        LoggerFactory.getLogger(ApiErrors.class).error("API request {} failed", request.getRequestURI(), e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "server_error", "The server could not answer this request.", null);
     }
 
-    private static ResponseEntity<ApiJson.Problem> problem(HttpStatus status, String error, String message,
-            Map<String, String> fields) {
+    private static ResponseEntity<ApiJson.Problem> problem(
+            HttpStatus status, String error, String message, Map<String, String> fields) {
         return ResponseEntity.status(status).body(new ApiJson.Problem(status.value(), error, message, fields));
     }
 }

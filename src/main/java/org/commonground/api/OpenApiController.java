@@ -31,7 +31,9 @@ class OpenApiController {
 
     @GetMapping(path = "/api/v1/openapi.json")
     ResponseEntity<byte[]> description() {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.noCache()).body(description);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noCache())
+                .body(description);
     }
 }

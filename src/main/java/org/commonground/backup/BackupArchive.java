@@ -1,5 +1,7 @@
 package org.commonground.backup;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,15 +25,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -57,13 +63,12 @@ final class BackupArchive {
     static final String MANIFEST = "manifest.csv";
     static final String NULL = "\\N";
     static final Set<String> SKIPPED = Set.of("flyway_schema_history", "shedlock");
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setNullString(NULL).get();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setNullString(NULL).get();
 
-    record TableInfo(String name, List<String> columns, List<Integer> types, long rows) {
-    }
+    record TableInfo(String name, List<String> columns, List<Integer> types, long rows) {}
 
-    private BackupArchive() {
-    }
+    private BackupArchive() {}
 
     // ---- writing
 
@@ -77,8 +82,8 @@ final class BackupArchive {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
                 rows.next();
-                tables.add(new TableInfo(table, new ArrayList<>(columnTypes(connection, table).keySet()), List.of(),
-                        rows.getLong(1)));
+                tables.add(new TableInfo(
+                        table, new ArrayList<>(columnTypes(connection, table).keySet()), List.of(), rows.getLong(1)));
             }
         }
         try {
@@ -90,8 +95,8 @@ final class BackupArchive {
             manifest.printRecord("schema", schemaVersion);
             manifest.printRecord("created", Instant.now().toString());
             for (TableInfo t : tables) {
-                manifest.printRecord("table", t.name(), "tables/" + t.name() + ".csv", t.rows(),
-                        String.join(" ", t.columns()));
+                manifest.printRecord(
+                        "table", t.name(), "tables/" + t.name() + ".csv", t.rows(), String.join(" ", t.columns()));
             }
             manifest.flush();
             zip.closeEntry();
@@ -169,8 +174,7 @@ final class BackupArchive {
     // ---- restoring
 
     /** What a restore wrote: rows per table. */
-    record Restored(Map<String, Long> rows) {
-    }
+    record Restored(Map<String, Long> rows) {}
 
     /**
      * Reads an archive into this database, which must hold the same schema version and no partners or other
@@ -181,8 +185,8 @@ final class BackupArchive {
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             ZipEntry first = nextEntry(zip);
             if (first == null || !first.getName().equals(MANIFEST)) {
-                throw InvalidInputException.of("file", "This is not a Common Ground backup: it does not start with "
-                        + "its manifest.");
+                throw InvalidInputException.of(
+                        "file", "This is not a Common Ground backup: it does not start with " + "its manifest.");
             }
             Map<String, String> header = new HashMap<>();
             Map<String, CSVRecord> byFile = new LinkedHashMap<>();
@@ -194,26 +198,29 @@ final class BackupArchive {
                 }
             }
             if (!FORMAT.equals(header.get("format"))) {
-                throw InvalidInputException.of("file", "This is not a Common Ground backup (format "
-                        + header.get("format") + ").");
+                throw InvalidInputException.of(
+                        "file", "This is not a Common Ground backup (format " + header.get("format") + ").");
             }
             if (!schemaVersion.equals(header.get("schema"))) {
-                throw InvalidInputException.of("file", "The backup is of schema version " + header.get("schema")
-                        + " and this instance is at " + schemaVersion + ": restore it into an instance of the same "
-                        + "version.");
+                throw InvalidInputException.of(
+                        "file",
+                        "The backup is of schema version " + header.get("schema")
+                                + " and this instance is at " + schemaVersion
+                                + ": restore it into an instance of the same "
+                                + "version.");
             }
             refuseUnlessEmpty(connection);
             Plan plan = plan(connection);
             List<String> present = plan.order();
             for (CSVRecord t : byFile.values()) {
                 if (!present.contains(t.get(1))) {
-                    throw InvalidInputException.of("file", "The backup has a table this instance does not: "
-                            + t.get(1));
+                    throw InvalidInputException.of(
+                            "file", "The backup has a table this instance does not: " + t.get(1));
                 }
             }
             // Clear what a fresh instance wrote itself (its first administrator, its security log), children first.
             List<String> reversed = new ArrayList<>(present);
-            java.util.Collections.reverse(reversed);
+            Collections.reverse(reversed);
             try (Statement statement = connection.createStatement()) {
                 for (String table : reversed) {
                     statement.executeUpdate("delete from " + table);
@@ -225,14 +232,15 @@ final class BackupArchive {
             while ((entry = nextEntry(zip)) != null) {
                 CSVRecord t = byFile.get(entry.getName());
                 if (t == null) {
-                    throw InvalidInputException.of("file", "The backup holds " + entry.getName()
-                            + ", which its manifest does not name.");
+                    throw InvalidInputException.of(
+                            "file", "The backup holds " + entry.getName() + ", which its manifest does not name.");
                 }
-                long rows = insert(connection, t.get(1), zip, plan.deferred().getOrDefault(t.get(1), Set.of()),
-                        later);
+                long rows = insert(connection, t.get(1), zip, plan.deferred().getOrDefault(t.get(1), Set.of()), later);
                 if (rows != Long.parseLong(t.get(3))) {
-                    throw InvalidInputException.of("file", t.get(1) + " holds " + rows + " rows where the manifest "
-                            + "says " + t.get(3) + ": the backup is damaged.");
+                    throw InvalidInputException.of(
+                            "file",
+                            t.get(1) + " holds " + rows + " rows where the manifest " + "says " + t.get(3)
+                                    + ": the backup is damaged.");
                 }
                 counts.put(t.get(1), rows);
             }
@@ -256,17 +264,22 @@ final class BackupArchive {
     }
 
     /** Inserts the rows of one table file, read as they come from the archive (the stream is left open). */
-    private static long insert(Connection connection, String table, InputStream content, Set<String> deferred,
-            List<Object[]> later) throws SQLException {
+    private static long insert(
+            Connection connection, String table, InputStream content, Set<String> deferred, List<Object[]> later)
+            throws SQLException {
         Map<String, Integer> types = columnTypes(connection, table);
         int idColumn = -1;
         try {
-            CSVParser parser = CSVParser.parse(new InputStreamReader(new java.io.FilterInputStream(content) {
-                @Override
-                public void close() {
-                    // the next entry follows in the same archive
-                }
-            }, StandardCharsets.UTF_8), CSV);
+            CSVParser parser = CSVParser.parse(
+                    new InputStreamReader(
+                            new FilterInputStream(content) {
+                                @Override
+                                public void close() {
+                                    // the next entry follows in the same archive
+                                }
+                            },
+                            StandardCharsets.UTF_8),
+                    CSV);
             var records = parser.iterator();
             if (!records.hasNext()) {
                 return 0;
@@ -291,8 +304,9 @@ final class BackupArchive {
                         String column = columns.get(i);
                         if (deferred.contains(column) && record.get(i) != null) {
                             // Set once the table it points to is in (see plan).
-                            later.add(new Object[] {table, column, types.get(column), record.get(i),
-                                    record.get(idColumn)});
+                            later.add(
+                                    new Object[] {table, column, types.get(column), record.get(i), record.get(idColumn)
+                                    });
                             bind(insert, i + 1, types.get(column), null);
                         } else {
                             bind(insert, i + 1, types.get(column), record.get(i));
@@ -317,13 +331,13 @@ final class BackupArchive {
             return;
         }
         switch (type) {
-            case Types.TIMESTAMP_WITH_TIMEZONE -> statement.setObject(index,
-                    OffsetDateTime.ofInstant(Instant.parse(text), java.time.ZoneOffset.UTC));
+            case Types.TIMESTAMP_WITH_TIMEZONE ->
+                statement.setObject(index, OffsetDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC));
             case Types.TIMESTAMP -> statement.setObject(index, LocalDateTime.parse(text));
             case Types.DATE -> statement.setObject(index, LocalDate.parse(text));
             case Types.TIME -> statement.setObject(index, LocalTime.parse(text));
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
-                    statement.setBytes(index, Base64.getDecoder().decode(text));
+                statement.setBytes(index, Base64.getDecoder().decode(text));
             case Types.BIGINT -> statement.setLong(index, Long.parseLong(text));
             case Types.INTEGER, Types.SMALLINT, Types.TINYINT -> statement.setInt(index, Integer.parseInt(text));
             case Types.BOOLEAN, Types.BIT -> statement.setBoolean(index, Boolean.parseBoolean(text));
@@ -336,8 +350,8 @@ final class BackupArchive {
     /** The foreign keys left empty to break a cycle, set now that every table is in. */
     private static void fillIn(Connection connection, List<Object[]> later) throws SQLException {
         for (Object[] update : later) {
-            try (PreparedStatement statement = connection.prepareStatement("update " + update[0] + " set "
-                    + update[1] + " = ? where id = ?")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("update " + update[0] + " set " + update[1] + " = ? where id = ?")) {
                 bind(statement, 1, (Integer) update[2], (String) update[3]);
                 statement.setLong(2, Long.parseLong((String) update[4]));
                 statement.executeUpdate();
@@ -367,14 +381,22 @@ final class BackupArchive {
     }
 
     private static void refuseUnlessEmpty(Connection connection) throws SQLException {
-        for (String table : List.of("partner", "interaction", "commitment", "shared_mission", "meeting_series",
-                "community_issue", "attestation")) {
+        for (String table : List.of(
+                "partner",
+                "interaction",
+                "commitment",
+                "shared_mission",
+                "meeting_series",
+                "community_issue",
+                "attestation")) {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
                 rows.next();
                 if (rows.getLong(1) > 0) {
-                    throw InvalidInputException.of("file", "This instance already holds records (" + table
-                            + "): a backup is restored only into an empty instance.");
+                    throw InvalidInputException.of(
+                            "file",
+                            "This instance already holds records (" + table
+                                    + "): a backup is restored only into an empty instance.");
                 }
             }
         }
@@ -382,8 +404,10 @@ final class BackupArchive {
                 ResultSet rows = statement.executeQuery("select count(*) from user_account")) {
             rows.next();
             if (rows.getLong(1) > 1) {
-                throw InvalidInputException.of("file", "This instance already has users besides its first "
-                        + "administrator: a backup is restored only into an empty instance.");
+                throw InvalidInputException.of(
+                        "file",
+                        "This instance already has users besides its first "
+                                + "administrator: a backup is restored only into an empty instance.");
             }
         }
     }
@@ -400,8 +424,7 @@ final class BackupArchive {
      * (a partner's relationship owner is a user; a partner user belongs to a partner), the table whose keys into
      * the cycle are nullable goes first with them empty, and they are set once every table is in.
      */
-    record Plan(List<String> order, Map<String, Set<String>> deferred) {
-    }
+    record Plan(List<String> order, Map<String, Set<String>> deferred) {}
 
     static Plan plan(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
@@ -415,8 +438,7 @@ final class BackupArchive {
                 }
             }
         }
-        record Edge(String parent, String column) {
-        }
+        record Edge(String parent, String column) {}
         Map<String, List<Edge>> edges = new HashMap<>();
         Map<String, Set<String>> nullable = new HashMap<>();
         for (String table : tables) {
@@ -430,7 +452,7 @@ final class BackupArchive {
                 }
             }
             edges.put(table, of);
-            Set<String> optional = new java.util.HashSet<>();
+            Set<String> optional = new HashSet<>();
             String escape = meta.getSearchStringEscape();
             String pattern = name(meta, table).replace("_", escape + "_").replace("%", escape + "%");
             try (ResultSet columns = meta.getColumns(connection.getCatalog(), schema, pattern, "%")) {
@@ -458,8 +480,10 @@ final class BackupArchive {
             // A cycle: take the first table whose keys to the tables still waiting can all be left empty for now.
             String breaker = null;
             for (String table : tables) {
-                if (!ordered.contains(table) && edges.get(table).stream().filter(e -> !ordered.contains(e.parent()))
-                        .allMatch(e -> nullable.get(table).contains(e.column()))) {
+                if (!ordered.contains(table)
+                        && edges.get(table).stream()
+                                .filter(e -> !ordered.contains(e.parent()))
+                                .allMatch(e -> nullable.get(table).contains(e.column()))) {
                     breaker = table;
                     break;
                 }
@@ -469,7 +493,9 @@ final class BackupArchive {
             }
             String chosen = breaker;
             Set<String> later = deferred.computeIfAbsent(chosen, t -> new TreeSet<>());
-            edges.get(chosen).stream().filter(e -> !ordered.contains(e.parent())).forEach(e -> later.add(e.column()));
+            edges.get(chosen).stream()
+                    .filter(e -> !ordered.contains(e.parent()))
+                    .forEach(e -> later.add(e.column()));
             ordered.add(chosen);
         }
         return new Plan(List.copyOf(ordered), deferred);
@@ -477,10 +503,11 @@ final class BackupArchive {
 
     private static List<String> primaryKey(Connection connection, String table) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        Map<Integer, String> byPosition = new java.util.TreeMap<>();
+        Map<Integer, String> byPosition = new TreeMap<>();
         try (ResultSet keys = meta.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), name(meta, table))) {
             while (keys.next()) {
-                byPosition.put(keys.getInt("KEY_SEQ"), keys.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                byPosition.put(
+                        keys.getInt("KEY_SEQ"), keys.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
             }
         }
         if (byPosition.isEmpty()) {
@@ -497,7 +524,8 @@ final class BackupArchive {
         String pattern = name(meta, table).replace("_", escape + "_").replace("%", escape + "%");
         try (ResultSet columns = meta.getColumns(connection.getCatalog(), connection.getSchema(), pattern, "%")) {
             while (columns.next()) {
-                types.put(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                types.put(
+                        columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
                         normalized(columns.getInt("DATA_TYPE"), columns.getString("TYPE_NAME")));
             }
         }
@@ -508,7 +536,8 @@ final class BackupArchive {
     private static int normalized(int type, String typeName) {
         String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
         return type == Types.TIMESTAMP && (name.equals("timestamptz") || name.contains("with time zone"))
-                ? Types.TIMESTAMP_WITH_TIMEZONE : type;
+                ? Types.TIMESTAMP_WITH_TIMEZONE
+                : type;
     }
 
     private static Set<String> sequences(Connection connection) throws SQLException {
@@ -532,8 +561,7 @@ final class BackupArchive {
     }
 
     private static List<CSVRecord> parse(byte[] content) {
-        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             return CSV.parse(reader).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

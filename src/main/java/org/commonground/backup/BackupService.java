@@ -35,8 +35,13 @@ public class BackupService {
     private final TransactionTemplate snapshot;
     private final TransactionTemplate writing;
 
-    BackupService(DataSource dataSource, Flyway flyway, SecurityEvents events, CurrentUser currentUser,
-            RecordChanges changes, PlatformTransactionManager transactions) {
+    BackupService(
+            DataSource dataSource,
+            Flyway flyway,
+            SecurityEvents events,
+            CurrentUser currentUser,
+            RecordChanges changes,
+            PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.events = events;
@@ -78,16 +83,20 @@ public class BackupService {
         Map<String, Long> rows = writing.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                return BackupArchive.restore(connection, schemaVersion(), archive).rows();
+                return BackupArchive.restore(connection, schemaVersion(), archive)
+                        .rows();
             } catch (SQLException e) {
-                throw new IllegalStateException("The backup could not be written to the database: "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "The backup could not be written to the database: " + e.getMessage(), e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
         changes.all();
-        events.record(SecurityEventKind.BACKUP_RESTORED, by, "full backup",
+        events.record(
+                SecurityEventKind.BACKUP_RESTORED,
+                by,
+                "full backup",
                 rows.values().stream().mapToLong(Long::longValue).sum() + " rows");
         return rows;
     }

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Amounts as people read them: "$12,500", "8 hours per month", "1,200 square feet". */
 public final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     public static String format(BigDecimal amount, CommitmentUnit unit) {
         if (amount == null) {

@@ -11,6 +11,5 @@ import java.util.List;
 public record Balance(LocalDate from, LocalDate to, List<BalanceLine> byPartnerKind, List<PartnerBalance> byPartner) {
 
     /** One partner's lines. */
-    public record PartnerBalance(long partnerId, String partnerName, List<BalanceLine> lines) {
-    }
+    public record PartnerBalance(long partnerId, String partnerName, List<BalanceLine> lines) {}
 }

@@ -6,8 +6,13 @@ import java.math.BigDecimal;
  * What the library gives and receives for one group (a partner or a partner kind), one kind and one
  * unit. Lines are never added across units: dollars and hours stay apart.
  */
-public record BalanceLine(String group, CommitmentKind kind, CommitmentUnit unit, BigDecimal libraryGives,
-        BigDecimal libraryReceives, long commitments) {
+public record BalanceLine(
+        String group,
+        CommitmentKind kind,
+        CommitmentUnit unit,
+        BigDecimal libraryGives,
+        BigDecimal libraryReceives,
+        long commitments) {
 
     /**
      * The rubric's "all invest equally": balanced when neither side gives more than twice the other.

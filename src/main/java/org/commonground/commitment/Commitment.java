@@ -10,10 +10,15 @@ import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.partner.GovernmentKind;
+import org.commonground.partner.PartnerKind;
 import org.commonground.shared.AuditedEntity;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** Who gives what to whom: the library to a partner or a partner to the library, with an amount in a unit. */
 @Entity
@@ -64,33 +69,32 @@ public class Commitment extends AuditedEntity {
     private String acknowledgedBy;
 
     // What the rubric reads, derived from the fields above and the partner's kind: not part of the history.
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
-    private org.commonground.partner.PartnerKind partnerKind;
+    private PartnerKind partnerKind;
 
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
-    private org.commonground.partner.GovernmentKind governmentKind;
+    private GovernmentKind governmentKind;
 
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     private LocalDate countedFrom;
 
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     private LocalDate countedUntil;
 
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     private Integer lastedMonths;
 
     // A progress note is its own record: adding one must not make a colleague's open edit stale.
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt desc, id desc")
     private List<CommitmentNote> notes = new ArrayList<>();
 
-    protected Commitment() {
-    }
+    protected Commitment() {}
 
     static Commitment from(CommitmentForm form, Instant now) {
         Commitment commitment = new Commitment();
@@ -119,14 +123,13 @@ public class Commitment extends AuditedEntity {
     }
 
     /** Keeps the rubric's view of this commitment current: call after any change (zone: the library's). */
-    void derive(org.commonground.partner.PartnerKind partnerKind, org.commonground.partner.GovernmentKind body,
-            java.time.ZoneId zone) {
+    void derive(PartnerKind partnerKind, GovernmentKind body, ZoneId zone) {
         this.partnerKind = partnerKind;
         this.governmentKind = body;
         derive(zone);
     }
 
-    void derive(java.time.ZoneId zone) {
+    void derive(ZoneId zone) {
         CountedSpan span = CountedSpan.of(status, startDate, endDate, LocalDate.ofInstant(statusChangedAt, zone));
         countedFrom = span.from();
         countedUntil = span.until();

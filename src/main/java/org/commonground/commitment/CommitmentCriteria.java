@@ -11,9 +11,14 @@ import org.commonground.partner.PartnerKind;
  * @param issueTagged tied to a community issue; with {@code priorities}, to one of those priorities
  * @param missionIds serving one of these shared missions
  */
-public record CommitmentCriteria(CommitmentDirection direction, Set<PartnerKind> partnerKinds,
-        Set<GovernmentKind> governmentKinds, Set<CommitmentKind> kinds, boolean issueTagged,
-        Set<IssuePriority> priorities, Set<Long> missionIds) {
+public record CommitmentCriteria(
+        CommitmentDirection direction,
+        Set<PartnerKind> partnerKinds,
+        Set<GovernmentKind> governmentKinds,
+        Set<CommitmentKind> kinds,
+        boolean issueTagged,
+        Set<IssuePriority> priorities,
+        Set<Long> missionIds) {
 
     public CommitmentCriteria {
         partnerKinds = Set.copyOf(partnerKinds);
@@ -33,6 +38,7 @@ public record CommitmentCriteria(CommitmentDirection direction, Set<PartnerKind>
     }
 
     public CommitmentCriteria serving(Set<Long> missions) {
-        return new CommitmentCriteria(direction, partnerKinds, governmentKinds, kinds, issueTagged, priorities, missions);
+        return new CommitmentCriteria(
+                direction, partnerKinds, governmentKinds, kinds, issueTagged, priorities, missions);
     }
 }

@@ -27,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitmentEvidence {
 
     /** A window {@code (after, upTo]}: a commitment counts when in force at some time in it. */
-    public record Window(LocalDate after, LocalDate upTo) {
-    }
+    public record Window(LocalDate after, LocalDate upTo) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,8 +59,12 @@ public class CommitmentEvidence {
     /** As {@link #count}, per community issue (commitments tied to none are left out). */
     public Map<Long, long[]> countByIssue(CommitmentCriteria c, List<Window> windows) {
         Map<Long, long[]> byIssue = new HashMap<>();
-        grouped(c.tiedToAnIssue(), windows, 0, "c.community_issue_id", (row, counts) -> byIssue.put(Long.valueOf(row),
-                counts));
+        grouped(
+                c.tiedToAnIssue(),
+                windows,
+                0,
+                "c.community_issue_id",
+                (row, counts) -> byIssue.put(Long.valueOf(row), counts));
         return byIssue;
     }
 
@@ -77,8 +80,9 @@ public class CommitmentEvidence {
 
     /** How many investments (active, fulfilled or lapsed commitments) started in {@code (after, upTo]}. */
     public long startedBetween(LocalDate after, LocalDate upTo) {
-        Long n = jdbc.queryForObject("select count(*) from commitment c where c.counted_from > :after "
-                + "and c.counted_from <= :upTo", new MapSqlParameterSource("after", after).addValue("upTo", upTo),
+        Long n = jdbc.queryForObject(
+                "select count(*) from commitment c where c.counted_from > :after " + "and c.counted_from <= :upTo",
+                new MapSqlParameterSource("after", after).addValue("upTo", upTo),
                 Long.class);
         return n == null ? 0 : n;
     }
@@ -88,12 +92,20 @@ public class CommitmentEvidence {
         Query q = new Query(c, List.of(window), minMonths);
         q.parameters.addValue("limit", limit);
         List<RecordLink> links = new ArrayList<>();
-        jdbc.query("select c.id, c.description, p.name, c.start_date from commitment c join partner p on p.id = "
-                + "c.partner_id where " + q.where + " and " + q.conditions.getFirst() + " order by c.start_date desc, "
-                + "c.id fetch first :limit rows only", q.parameters, row -> {
+        jdbc.query(
+                "select c.id, c.description, p.name, c.start_date from commitment c join partner p on p.id = "
+                        + "c.partner_id where " + q.where + " and " + q.conditions.getFirst()
+                        + " order by c.start_date desc, "
+                        + "c.id fetch first :limit rows only",
+                q.parameters,
+                row -> {
                     long id = row.getLong(1);
-                    links.add(new RecordLink("Commitment", id, row.getString(2) + " (" + row.getString(3) + ")",
-                            row.getObject(4, LocalDate.class), "commitments/" + id));
+                    links.add(new RecordLink(
+                            "Commitment",
+                            id,
+                            row.getString(2) + " (" + row.getString(3) + ")",
+                            row.getObject(4, LocalDate.class),
+                            "commitments/" + id));
                 });
         return links;
     }
@@ -101,8 +113,11 @@ public class CommitmentEvidence {
     private Map<Long, long[][]> byDirection(CommitmentCriteria c, List<Window> windows, String key) {
         Map<Long, long[][]> found = new HashMap<>();
         Query q = new Query(c, windows, 0);
-        jdbc.query("select " + key + ", c.direction, " + q.sums + " from commitment c where " + q.where + " and " + key
-                + " is not null group by " + key + ", c.direction", q.parameters, row -> {
+        jdbc.query(
+                "select " + key + ", c.direction, " + q.sums + " from commitment c where " + q.where + " and " + key
+                        + " is not null group by " + key + ", c.direction",
+                q.parameters,
+                row -> {
                     long[][] counts = found.computeIfAbsent(row.getLong(1), k -> new long[2][windows.size()]);
                     int side = CommitmentDirection.valueOf(row.getString(2)).ordinal();
                     for (int w = 0; w < windows.size(); w++) {
@@ -118,8 +133,11 @@ public class CommitmentEvidence {
 
     private void grouped(CommitmentCriteria c, List<Window> windows, int minMonths, String key, GroupRow sink) {
         Query q = new Query(c, windows, minMonths);
-        jdbc.query("select " + key + ", " + q.sums + " from commitment c where " + q.where + " and " + key
-                + " is not null group by " + key, q.parameters, row -> {
+        jdbc.query(
+                "select " + key + ", " + q.sums + " from commitment c where " + q.where + " and " + key
+                        + " is not null group by " + key,
+                q.parameters,
+                row -> {
                     long[] counts = new long[windows.size()];
                     for (int w = 0; w < counts.length; w++) {
                         counts[w] = row.getLong(w + 2);
@@ -137,8 +155,12 @@ public class CommitmentEvidence {
         final String sums;
 
         Query(CommitmentCriteria c, List<Window> windows, int minMonths) {
-            LocalDate earliest = windows.stream().map(Window::after).min(LocalDate::compareTo).orElseThrow();
-            LocalDate latest = windows.stream().map(Window::upTo).max(LocalDate::compareTo).orElseThrow();
+            LocalDate earliest = windows.stream()
+                    .map(Window::after)
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
+            LocalDate latest =
+                    windows.stream().map(Window::upTo).max(LocalDate::compareTo).orElseThrow();
             List<String> parts = new ArrayList<>();
             parts.add("c.counted_until > :earliest and c.counted_from <= :latest");
             parameters.addValue("earliest", earliest).addValue("latest", latest);
@@ -183,7 +205,8 @@ public class CommitmentEvidence {
                 if (minMonths > 0) {
                     // Running m whole months by the window's last day (counted in): started on or before the day
                     // after it, m months back — as CountedSpan counts lasted_months.
-                    parameters.addValue("runningBy" + w, window.upTo().plusDays(1).minusMonths(minMonths));
+                    parameters.addValue(
+                            "runningBy" + w, window.upTo().plusDays(1).minusMonths(minMonths));
                 }
                 conditions.add(condition);
                 sumList.add("sum(case when " + condition + " then 1 else 0 end)");

@@ -8,11 +8,10 @@ import org.commonground.history.HistoryField;
 /** Which fields of a commitment and its progress notes the history shows, under which labels. */
 final class CommitmentHistory {
 
-    private CommitmentHistory() {
-    }
+    private CommitmentHistory() {}
 
-    static List<HistoryField<Commitment>> fields(Function<Long, String> partnerName, Map<Long, String> issueNames,
-            Function<Long, String> missionName) {
+    static List<HistoryField<Commitment>> fields(
+            Function<Long, String> partnerName, Map<Long, String> issueNames, Function<Long, String> missionName) {
         return List.of(
                 HistoryField.of("Who gives", c -> c.getDirection().description()),
                 HistoryField.of("Partner", c -> partnerName.apply(c.getPartnerId())),
@@ -21,10 +20,13 @@ final class CommitmentHistory {
                 HistoryField.of("Amount", c -> Amounts.format(c.getAmount(), c.getUnit())),
                 HistoryField.of("Start", Commitment::getStartDate),
                 HistoryField.of("End", Commitment::getEndDate),
-                HistoryField.of("Community issue", c -> c.getCommunityIssueId() == null ? null
-                        : issueNames.getOrDefault(c.getCommunityIssueId(), "#" + c.getCommunityIssueId())),
-                HistoryField.of("Shared mission", c -> c.getMissionId() == null ? null
-                        : missionName.apply(c.getMissionId())),
+                HistoryField.of(
+                        "Community issue",
+                        c -> c.getCommunityIssueId() == null
+                                ? null
+                                : issueNames.getOrDefault(c.getCommunityIssueId(), "#" + c.getCommunityIssueId())),
+                HistoryField.of(
+                        "Shared mission", c -> c.getMissionId() == null ? null : missionName.apply(c.getMissionId())),
                 HistoryField.of("Status", c -> c.getStatus().label()),
                 HistoryField.of("Acknowledged by the partner", Commitment::getAcknowledgedBy));
     }

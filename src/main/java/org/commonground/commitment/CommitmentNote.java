@@ -22,8 +22,7 @@ public class CommitmentNote extends AuditedEntity {
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
-    protected CommitmentNote() {
-    }
+    protected CommitmentNote() {}
 
     CommitmentNote(Commitment commitment, String text) {
         this.commitment = commitment;

@@ -3,18 +3,24 @@ package org.commonground.commitment;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.commonground.partner.GovernmentKind;
+import org.commonground.partner.PartnerKind;
+import org.commonground.partner.PartnerLabel;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
 
     /** A bulk update of a derived figure: neither an edit nor a version bump. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("update Commitment c set c.partnerKind = :kind, c.governmentKind = :body where c.partnerId = :partner")
-    void updatePartnerKinds(@Param("partner") long partnerId, @Param("kind") org.commonground.partner.PartnerKind kind,
-            @Param("body") org.commonground.partner.GovernmentKind body);
+    void updatePartnerKinds(
+            @Param("partner") long partnerId, @Param("kind") PartnerKind kind, @Param("body") GovernmentKind body);
 
     /**
      * Sums per partner kind, direction, kind and unit of the commitments in force during the period: a few
@@ -27,7 +33,9 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
             where p.id = c.partnerId and c.status in :statuses
               and c.startDate <= :to and (c.endDate is null or c.endDate >= :from)
             group by p.kind, c.direction, c.kind, c.unit""")
-    List<KindSum> balanceByPartnerKind(@Param("from") LocalDate from, @Param("to") LocalDate to,
+    List<KindSum> balanceByPartnerKind(
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
             @Param("statuses") Collection<CommitmentStatus> statuses);
 
     /** One page of the partners with commitments in force during the period, by name. */
@@ -37,9 +45,11 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
             where exists (select 1 from Commitment c where c.partnerId = p.id and c.status in :statuses
                   and c.startDate <= :to and (c.endDate is null or c.endDate >= :from))
             order by p.nameKey, p.id""")
-    List<org.commonground.partner.PartnerLabel> partnersInForce(@Param("from") LocalDate from,
-            @Param("to") LocalDate to, @Param("statuses") Collection<CommitmentStatus> statuses,
-            org.springframework.data.domain.Pageable page);
+    List<PartnerLabel> partnersInForce(
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("statuses") Collection<CommitmentStatus> statuses,
+            Pageable page);
 
     /** Sums per partner, direction, kind and unit, for the given partners. */
     @Query("""
@@ -49,18 +59,19 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
             where c.partnerId in :partnerIds and c.status in :statuses and c.startDate <= :to
               and (c.endDate is null or c.endDate >= :from)
             group by c.partnerId, c.direction, c.kind, c.unit""")
-    List<BalanceSum> balanceOfPartners(@Param("partnerIds") Collection<Long> partnerIds, @Param("from") LocalDate from,
-            @Param("to") LocalDate to, @Param("statuses") Collection<CommitmentStatus> statuses);
-
+    List<BalanceSum> balanceOfPartners(
+            @Param("partnerIds") Collection<Long> partnerIds,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("statuses") Collection<CommitmentStatus> statuses);
 
     /** One commitment, only if it is the given partner's: a partner user's read and write start here. */
-    java.util.Optional<Commitment> findByIdAndPartnerId(long id, long partnerId);
+    Optional<Commitment> findByIdAndPartnerId(long id, long partnerId);
 
     /** A partner's commitments whose description contains the text (lower case), newest start first. */
     @Query("""
             select c from Commitment c
             where c.partnerId = :partnerId and (:text is null or lower(c.description) like :text escape '\\')
             order by c.startDate desc, c.id desc""")
-    List<Commitment> ofPartner(@Param("partnerId") long partnerId, @Param("text") String text,
-            org.springframework.data.domain.Pageable page);
+    List<Commitment> ofPartner(@Param("partnerId") long partnerId, @Param("text") String text, Pageable page);
 }

@@ -8,21 +8,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.shared.InputValidator;
+import org.commonground.shared.InvalidInputException;
 
 /** The rules a commitment must meet, each failure named by its field so the form shows it there. */
 final class CommitmentRules {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private CommitmentRules() {
-    }
+    private CommitmentRules() {}
 
     /**
      * @param partnerExists whether the chosen partner exists
      * @param issueIds the community issues that exist
      */
-    static void check(CommitmentForm form, boolean partnerExists, boolean missionExists, Set<Long> issueIds,
+    static void check(
+            CommitmentForm form,
+            boolean partnerExists,
+            boolean missionExists,
+            Set<Long> issueIds,
             InputValidator validator) {
         Map<String, String> problems = new LinkedHashMap<>();
         BigDecimal amount = form.getAmount();
@@ -35,10 +39,13 @@ final class CommitmentRules {
                 problems.put("amount", "The amount can have at most two decimal places.");
             }
         }
-        if (form.getStartDate() != null && form.getEndDate() != null
+        if (form.getStartDate() != null
+                && form.getEndDate() != null
                 && form.getEndDate().isBefore(form.getStartDate())) {
-            problems.put("endDate", "The end date is before the start date (" + DAY.format(form.getStartDate())
-                    + "). Choose a later end date, or leave it empty for an open-ended commitment.");
+            problems.put(
+                    "endDate",
+                    "The end date is before the start date (" + DAY.format(form.getStartDate())
+                            + "). Choose a later end date, or leave it empty for an open-ended commitment.");
         }
         if (form.getPartnerId() != null && !partnerExists) {
             problems.put("partnerId", "The chosen partner no longer exists; choose the partner again.");
@@ -49,7 +56,8 @@ final class CommitmentRules {
         if (!missionExists) {
             problems.put("missionId", "The chosen shared mission no longer exists; choose it again.");
         }
-        if (form.getInitialStatus() != CommitmentStatus.PROPOSED && form.getInitialStatus() != CommitmentStatus.ACTIVE) {
+        if (form.getInitialStatus() != CommitmentStatus.PROPOSED
+                && form.getInitialStatus() != CommitmentStatus.ACTIVE) {
             problems.put("initialStatus", "A new commitment starts as proposed or active.");
         }
         validator.check(form, problems);
@@ -57,11 +65,10 @@ final class CommitmentRules {
 
     static void checkNote(String text) {
         if (text == null || text.isBlank()) {
-            throw org.commonground.shared.InvalidInputException.of("note", "Write the progress note first.");
+            throw InvalidInputException.of("note", "Write the progress note first.");
         }
         if (text.strip().length() > CommitmentNote.TEXT_MAX) {
-            throw org.commonground.shared.InvalidInputException.of("note",
-                    "A progress note can be at most 2,000 characters.");
+            throw InvalidInputException.of("note", "A progress note can be at most 2,000 characters.");
         }
     }
 }

@@ -15,8 +15,7 @@ final class CommitmentSpecifications {
 
     static final EnumSet<CommitmentStatus> OPEN = EnumSet.of(CommitmentStatus.PROPOSED, CommitmentStatus.ACTIVE);
 
-    private CommitmentSpecifications() {
-    }
+    private CommitmentSpecifications() {}
 
     static Specification<Commitment> matching(CommitmentFilter filter, LocalDate today) {
         return (root, query, cb) -> {
@@ -39,18 +38,22 @@ final class CommitmentSpecifications {
             if (filter.partnerKind() != null) {
                 Subquery<Long> sub = query.subquery(Long.class);
                 Root<Partner> partner = sub.from(Partner.class);
-                sub.select(partner.get("id")).where(cb.equal(partner.get("id"), root.get("partnerId")),
-                        cb.equal(partner.get("kind"), filter.partnerKind()));
+                sub.select(partner.get("id"))
+                        .where(
+                                cb.equal(partner.get("id"), root.get("partnerId")),
+                                cb.equal(partner.get("kind"), filter.partnerKind()));
                 where.add(cb.exists(sub));
             }
             if (filter.due() != null) {
                 where.add(root.get("status").in(OPEN));
-                where.add(switch (filter.due()) {
-                    case OVERDUE -> cb.lessThan(root.get("endDate"), today);
-                    case OVERDUE_OR_NEXT_30_DAYS -> cb.lessThanOrEqualTo(root.get("endDate"), today.plusDays(30));
-                    case NEXT_30_DAYS -> cb.between(root.get("endDate"), today, today.plusDays(30));
-                    case NEXT_90_DAYS -> cb.between(root.get("endDate"), today, today.plusDays(90));
-                });
+                where.add(
+                        switch (filter.due()) {
+                            case OVERDUE -> cb.lessThan(root.get("endDate"), today);
+                            case OVERDUE_OR_NEXT_30_DAYS ->
+                                cb.lessThanOrEqualTo(root.get("endDate"), today.plusDays(30));
+                            case NEXT_30_DAYS -> cb.between(root.get("endDate"), today, today.plusDays(30));
+                            case NEXT_90_DAYS -> cb.between(root.get("endDate"), today, today.plusDays(90));
+                        });
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -31,10 +31,14 @@ class CommitmentTimeline implements PartnerTimelineSource {
     @Override
     public List<TimelineEntry> entries(long partnerId) {
         return commitments.search(CommitmentFilter.ofPartner(partnerId), PageRequest.of(0, MOST)).stream()
-                .map(c -> new TimelineEntry(c.startDate().atStartOfDay(zone), "Commitment", c.description(),
-                        c.direction().description() + " · " + c.amountLabel() + " · " + c.status().label(),
-                        "commitments/" + c.id(), c.communityIssueId() == null ? Set.of()
-                                : Set.of(c.communityIssueId())))
+                .map(c -> new TimelineEntry(
+                        c.startDate().atStartOfDay(zone),
+                        "Commitment",
+                        c.description(),
+                        c.direction().description() + " · " + c.amountLabel() + " · "
+                                + c.status().label(),
+                        "commitments/" + c.id(),
+                        c.communityIssueId() == null ? Set.of() : Set.of(c.communityIssueId())))
                 .toList();
     }
 }

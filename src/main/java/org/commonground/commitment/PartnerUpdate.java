@@ -38,8 +38,7 @@ class PartnerUpdate {
     @Column(nullable = false)
     private Instant at;
 
-    protected PartnerUpdate() {
-    }
+    protected PartnerUpdate() {}
 
     PartnerUpdate(long commitmentId, long partnerId, String username, String displayName, String action, Instant at) {
         this.commitmentId = commitmentId;

@@ -53,9 +53,17 @@ public class PortalCommitmentService {
     private final Clock clock;
     private final ZoneId libraryZone;
 
-    PortalCommitmentService(CommitmentRepository commitments, PartnerUpdateRepository updates, CurrentUser currentUser,
-            PartnerService partners, CommunityIssueService issues, PortalMissionService missions,
-            HistoryService history, SecurityEvents securityEvents, Clock clock, CommonGroundProperties properties) {
+    PortalCommitmentService(
+            CommitmentRepository commitments,
+            PartnerUpdateRepository updates,
+            CurrentUser currentUser,
+            PartnerService partners,
+            CommunityIssueService issues,
+            PortalMissionService missions,
+            HistoryService history,
+            SecurityEvents securityEvents,
+            Clock clock,
+            CommonGroundProperties properties) {
         this.commitments = commitments;
         this.updates = updates;
         this.currentUser = currentUser;
@@ -74,31 +82,36 @@ public class PortalCommitmentService {
         String name = partners.ownOrganizationName();
         LocalDate today = today();
         return commitments.ofPartner(mine, Texts.containsPattern(text), PageRequest.of(0, LIST_MAX)).stream()
-                .map(c -> CommitmentSummary.of(c, name, today)).toList();
+                .map(c -> CommitmentSummary.of(c, name, today))
+                .toList();
     }
 
     public CommitmentDetails get(long id) {
         Commitment c = mine(id);
-        String issue = c.getCommunityIssueId() == null ? null
+        String issue = c.getCommunityIssueId() == null
+                ? null
                 : issues.namesOf(Set.of(c.getCommunityIssueId())).get(c.getCommunityIssueId());
         // The mission is named only if this organization signed it; otherwise it is someone else's business.
-        Map<Long, String> signed = c.getMissionId() == null ? Map.of() : missions.titlesOfMine(Set.of(c.getMissionId()));
+        Map<Long, String> signed =
+                c.getMissionId() == null ? Map.of() : missions.titlesOfMine(Set.of(c.getMissionId()));
         Long missionId = signed.isEmpty() ? null : c.getMissionId();
-        return CommitmentDetails.of(c, partners.ownOrganizationName(), issue, missionId,
-                missionId == null ? null : signed.get(missionId));
+        return CommitmentDetails.of(
+                c, partners.ownOrganizationName(), issue, missionId, missionId == null ? null : signed.get(missionId));
     }
 
     /** The commitment's history, naming only what this organization may see. */
     public List<HistoryEntry> history(long id) {
         Commitment c = mine(id);
         String name = partners.ownOrganizationName();
-        Map<Long, String> issueNames = c.getCommunityIssueId() == null ? Map.of()
-                : issues.namesOf(Set.of(c.getCommunityIssueId()));
-        List<HistoryEntry> all = new ArrayList<>(history.of(Commitment.class, id,
+        Map<Long, String> issueNames =
+                c.getCommunityIssueId() == null ? Map.of() : issues.namesOf(Set.of(c.getCommunityIssueId()));
+        List<HistoryEntry> all = new ArrayList<>(history.of(
+                Commitment.class,
+                id,
                 x -> "Commitment “" + x.getDescription() + "”",
                 CommitmentHistory.fields(p -> name, issueNames, this::missionTitleIfSigned)));
-        all.addAll(history.ofRelated(CommitmentNote.class, COMMITMENT, id, n -> "Progress note",
-                CommitmentHistory.noteFields()));
+        all.addAll(history.ofRelated(
+                CommitmentNote.class, COMMITMENT, id, n -> "Progress note", CommitmentHistory.noteFields()));
         all.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return all;
     }
@@ -108,15 +121,18 @@ public class PortalCommitmentService {
     public void acknowledge(long id, long version) {
         Commitment c = mineAt(id, version);
         if (c.getDirection() != CommitmentDirection.LIBRARY_TO_PARTNER) {
-            throw InvalidInputException.of("status", "Your organization gives this commitment: update its status or "
-                    + "add a progress note instead.");
+            throw InvalidInputException.of(
+                    "status",
+                    "Your organization gives this commitment: update its status or " + "add a progress note instead.");
         }
         if (c.getAcknowledgedAt() != null) {
             throw InvalidInputException.of("status", "This commitment is already acknowledged.");
         }
         if (c.getStatus() == CommitmentStatus.WITHDRAWN || c.getStatus() == CommitmentStatus.LAPSED) {
-            throw InvalidInputException.of("status", "This commitment is " + c.getStatus().label()
-                    .toLowerCase(Locale.ROOT) + "; there is nothing to acknowledge.");
+            throw InvalidInputException.of(
+                    "status",
+                    "This commitment is " + c.getStatus().label().toLowerCase(Locale.ROOT)
+                            + "; there is nothing to acknowledge.");
         }
         c.acknowledge(clock.instant(), currentUser.displayName());
         flush();
@@ -151,8 +167,9 @@ public class PortalCommitmentService {
 
     private Commitment ownGiving(Commitment c) {
         if (c.getDirection() != CommitmentDirection.PARTNER_TO_LIBRARY) {
-            throw InvalidInputException.of("status", "The library keeps the commitments it makes to you up to date; "
-                    + "you can acknowledge this one.");
+            throw InvalidInputException.of(
+                    "status",
+                    "The library keeps the commitments it makes to you up to date; " + "you can acknowledge this one.");
         }
         return c;
     }
@@ -179,8 +196,13 @@ public class PortalCommitmentService {
     }
 
     private void record(Commitment c, String action) {
-        updates.save(new PartnerUpdate(c.getId(), c.getPartnerId(), currentUser.username().orElseThrow(),
-                currentUser.displayName(), action, clock.instant()));
+        updates.save(new PartnerUpdate(
+                c.getId(),
+                c.getPartnerId(),
+                currentUser.username().orElseThrow(),
+                currentUser.displayName(),
+                action,
+                clock.instant()));
     }
 
     private LocalDate today() {

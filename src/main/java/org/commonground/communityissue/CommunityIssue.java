@@ -26,8 +26,7 @@ public class CommunityIssue extends AuditedEntity {
     @Column(nullable = false, length = 10)
     private IssuePriority priority = IssuePriority.MEDIUM;
 
-    protected CommunityIssue() {
-    }
+    protected CommunityIssue() {}
 
     CommunityIssue(CommunityIssueForm form) {
         apply(form);

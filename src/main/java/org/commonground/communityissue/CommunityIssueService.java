@@ -1,13 +1,18 @@
 package org.commonground.communityissue;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.commonground.security.LibraryStaffOnly;
+import org.commonground.shared.CommunityIssuePriorityChanged;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,10 +30,9 @@ public class CommunityIssueService {
 
     private final CommunityIssueRepository issues;
     private final InputValidator validator;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    CommunityIssueService(CommunityIssueRepository issues, InputValidator validator,
-            org.springframework.context.ApplicationEventPublisher events) {
+    CommunityIssueService(CommunityIssueRepository issues, InputValidator validator, ApplicationEventPublisher events) {
         this.issues = issues;
         this.validator = validator;
         this.events = events;
@@ -39,8 +43,9 @@ public class CommunityIssueService {
     public List<CommunityIssueSummary> all() {
         return issues.findAll().stream()
                 .sorted(Comparator.comparing(CommunityIssue::getPriority)
-                        .thenComparing(i -> i.getName().toLowerCase(java.util.Locale.ROOT)))
-                .map(CommunityIssueSummary::of).toList();
+                        .thenComparing(i -> i.getName().toLowerCase(Locale.ROOT)))
+                .map(CommunityIssueSummary::of)
+                .toList();
     }
 
     /**
@@ -48,11 +53,11 @@ public class CommunityIssueService {
      * and missions are about. Ids that do not exist are left out.
      */
     @PreAuthorize("isAuthenticated()")
-    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+    public Map<Long, String> namesOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         issues.findAllById(ids).forEach(i -> names.put(i.getId(), i.getName()));
         return names;
     }
@@ -80,7 +85,7 @@ public class CommunityIssueService {
             throw new StaleRecordException(ISSUE);
         }
         if (priorityBefore != issue.getPriority()) {
-            events.publishEvent(new org.commonground.shared.CommunityIssuePriorityChanged(id));
+            events.publishEvent(new CommunityIssuePriorityChanged(id));
         }
     }
 
@@ -88,7 +93,7 @@ public class CommunityIssueService {
         validator.check(form);
         issues.findByNameKey(Texts.key(form.getName()))
                 .filter(existing -> !existing.getId().equals(exceptId))
-                .ifPresent(existing -> validator.check(form, Map.of("name",
-                        "There is already an issue named “" + existing.getName() + "”.")));
+                .ifPresent(existing -> validator.check(
+                        form, Map.of("name", "There is already an issue named “" + existing.getName() + "”.")));
     }
 }

@@ -4,7 +4,7 @@ package org.commonground.communityissue;
 public record CommunityIssueSummary(long id, String name, String description, IssuePriority priority, long version) {
 
     static CommunityIssueSummary of(CommunityIssue issue) {
-        return new CommunityIssueSummary(issue.getId(), issue.getName(), issue.getDescription(), issue.getPriority(),
-                issue.getVersion());
+        return new CommunityIssueSummary(
+                issue.getId(), issue.getName(), issue.getDescription(), issue.getPriority(), issue.getVersion());
     }
 }

@@ -9,11 +9,10 @@ import java.util.stream.Collectors;
 /** Reads a choice (partner kind, status…) written by its label or its code, ignoring case and punctuation. */
 final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
-    static <E extends Enum<E>> Optional<E> parse(String text, E[] values, Function<E, String> label,
-            Map<String, E> aliases) {
+    static <E extends Enum<E>> Optional<E> parse(
+            String text, E[] values, Function<E, String> label, Map<String, E> aliases) {
         String n = ImportField.normalize(text);
         for (E value : values) {
             if (n.equals(ImportField.normalize(value.name())) || n.equals(ImportField.normalize(label.apply(value)))) {

@@ -1,8 +1,10 @@
 package org.commonground.dataimport;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Which column of the file (by its position in the header) fills which field; fields not in it stay unmapped. */
 public record ColumnMapping(Map<String, Integer> columns) {
@@ -37,7 +39,7 @@ public record ColumnMapping(Map<String, Integer> columns) {
     /** Headers matched by name: a remembered header first, then the field's own names. Each column used once. */
     static ColumnMapping guess(ImportKind kind, List<String> headers, Map<String, String> remembered) {
         Map<String, Integer> columns = new LinkedHashMap<>();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (ImportField field : kind.fields()) {
             String header = remembered.get(field.key());
             if (header != null) {
@@ -52,8 +54,10 @@ public record ColumnMapping(Map<String, Integer> columns) {
                 continue;
             }
             for (int i = 0; i < headers.size(); i++) {
-                if (!used.contains(i) && ImportField.normalize(headers.get(i)).equals(ImportField.normalize(field.key()))
-                        || !used.contains(i) && ImportField.normalize(headers.get(i)).equals(ImportField.normalize(field.label()))) {
+                if (!used.contains(i)
+                                && ImportField.normalize(headers.get(i)).equals(ImportField.normalize(field.key()))
+                        || !used.contains(i)
+                                && ImportField.normalize(headers.get(i)).equals(ImportField.normalize(field.label()))) {
                     columns.put(field.key(), i);
                     used.add(i);
                     break;

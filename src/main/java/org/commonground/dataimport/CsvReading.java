@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,10 +26,10 @@ final class CsvReading {
 
     /** The field of the message when the encoding is the problem: the upload step then offers the choice. */
     static final String ENCODING = "encoding";
+
     static final String FILE = "file";
 
-    private CsvReading() {
-    }
+    private CsvReading() {}
 
     static CsvFile read(String fileName, byte[] bytes, Charset charset, long maxBytes) {
         if (bytes.length > maxBytes) {
@@ -41,29 +42,40 @@ final class CsvReading {
             throw refused("This is not a CSV file: it is a packed file such as an Excel workbook (.xlsx). In your "
                     + "spreadsheet, choose Save as… “CSV UTF-8 (comma delimited)” and upload that file.");
         }
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-            throw new InvalidInputException(java.util.Map.of(ENCODING, "The file is in UTF-16 (“Unicode text”), which "
-                    + "the import does not read. Save it as “CSV UTF-8” and upload it again; nothing was imported."));
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            throw new InvalidInputException(
+                    Map.of(
+                            ENCODING,
+                            "The file is in UTF-16 (“Unicode text”), which "
+                                    + "the import does not read. Save it as “CSV UTF-8” and upload it again; nothing was imported."));
         }
         int binaryAt = firstBinaryByte(bytes);
         if (binaryAt >= 0) {
-            throw refused("This is not a CSV file: it holds binary data (line " + lineAt(bytes, binaryAt)
-                    + "). Upload a text file of comma- or semicolon-separated values, saved as CSV from a spreadsheet.");
+            throw refused(
+                    "This is not a CSV file: it holds binary data (line " + lineAt(bytes, binaryAt)
+                            + "). Upload a text file of comma- or semicolon-separated values, saved as CSV from a spreadsheet.");
         }
         Charset encoding = charset == null ? StandardCharsets.UTF_8 : charset;
         int start = 0;
         if (encoding.equals(StandardCharsets.UTF_8)) {
-            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            if (bytes.length >= 3
+                    && (bytes[0] & 0xFF) == 0xEF
+                    && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF) {
                 start = 3;
             }
             int bad = firstInvalidUtf8(bytes, start);
             if (bad >= 0) {
-                throw new InvalidInputException(java.util.Map.of(ENCODING, "The file is not valid UTF-8: line "
-                        + lineAt(bytes, bad) + " has the byte 0x" + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)
-                        + ", which UTF-8 does not allow there. The file was probably saved as Windows-1252 or "
-                        + "ISO-8859-1 (Latin-1). Save it as “CSV UTF-8”, or choose the file's encoding and read it again; "
-                        + "nothing was imported."));
+                throw new InvalidInputException(Map.of(
+                        ENCODING,
+                        "The file is not valid UTF-8: line "
+                                + lineAt(bytes, bad) + " has the byte 0x"
+                                + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)
+                                + ", which UTF-8 does not allow there. The file was probably saved as Windows-1252 or "
+                                + "ISO-8859-1 (Latin-1). Save it as “CSV UTF-8”, or choose the file's encoding and read it again; "
+                                + "nothing was imported."));
             }
         }
         String text = new String(bytes, start, bytes.length - start, encoding);
@@ -71,7 +83,11 @@ final class CsvReading {
         int[] lineStarts = lineStarts(text);
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 List<String> values = new ArrayList<>(record.size());
@@ -119,13 +135,15 @@ final class CsvReading {
     }
 
     static InvalidInputException tooLarge(long size, long maxBytes) {
-        return refused("The file is " + megabytes(size) + "; imports are limited to " + megabytes(maxBytes)
-                + " (setting commonground.import.max-bytes). Split the file, or ask your administrator to raise the limit.");
+        return refused(
+                "The file is " + megabytes(size) + "; imports are limited to " + megabytes(maxBytes)
+                        + " (setting commonground.import.max-bytes). Split the file, or ask your administrator to raise the limit.");
     }
 
     static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb >= 10 || mb == Math.rint(mb) ? String.format(Locale.US, "%.0f MB", mb)
+        return mb >= 10 || mb == Math.rint(mb)
+                ? String.format(Locale.US, "%.0f MB", mb)
                 : String.format(Locale.US, "%.1f MB", mb);
     }
 

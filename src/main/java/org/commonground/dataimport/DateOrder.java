@@ -30,8 +30,7 @@ public enum DateOrder {
     }
 
     /** What the file's values say. */
-    public record Detection(DateOrder order, boolean ambiguous) {
-    }
+    public record Detection(DateOrder order, boolean ambiguous) {}
 
     /**
      * The order the values show: day first when a first part is over 12, month first when a second part is;
@@ -67,7 +66,9 @@ public enum DateOrder {
         try {
             Matcher iso = ISO.matcher(value);
             if (iso.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(iso.group(1)),
+                        Integer.parseInt(iso.group(2)),
                         Integer.parseInt(iso.group(3))));
             }
             Matcher m = NUMERIC.matcher(value);

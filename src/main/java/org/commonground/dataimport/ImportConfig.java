@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(ImportProperties.class)
-class ImportConfig {
-}
+class ImportConfig {}

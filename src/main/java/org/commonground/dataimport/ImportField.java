@@ -1,6 +1,7 @@
 package org.commonground.dataimport;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One field a row of an import can fill: its key (the service's field name, so the service's messages name
@@ -22,10 +23,12 @@ public record ImportField(String key, String label, boolean required, List<Strin
         if (h.isEmpty()) {
             return false;
         }
-        return h.equals(normalize(key)) || h.equals(normalize(label)) || aliases.stream().anyMatch(a -> h.equals(normalize(a)));
+        return h.equals(normalize(key))
+                || h.equals(normalize(label))
+                || aliases.stream().anyMatch(a -> h.equals(normalize(a)));
     }
 
     static String normalize(String text) {
-        return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

@@ -37,8 +37,7 @@ class ImportMapping {
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected ImportMapping() {
-    }
+    protected ImportMapping() {}
 
     ImportMapping(String username, ImportKind kind) {
         this.username = username;

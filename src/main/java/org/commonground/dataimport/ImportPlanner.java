@@ -1,17 +1,23 @@
 package org.commonground.dataimport;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonground.interaction.Initiator;
 import org.commonground.interaction.InteractionForm;
 import org.commonground.interaction.InteractionKind;
@@ -36,8 +42,8 @@ import org.commonground.shared.Texts;
 final class ImportPlanner {
 
     private static final String ROW = "(whole row)";
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
-            "(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*(?:([AaPp])\\.?[Mm]\\.?)?");
+    private static final Pattern TIME =
+            Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*(?:([AaPp])\\.?[Mm]\\.?)?");
 
     private final PartnerService partners;
     private final InteractionService interactions;
@@ -70,7 +76,8 @@ final class ImportPlanner {
             }
         }
         if (kind == ImportKind.CONTACTS && !mapping.has("partnerName") && !mapping.has("partnerExternalId")) {
-            problems.add("Choose the column that names each contact's partner: “Partner name” or “Partner external id”.");
+            problems.add(
+                    "Choose the column that names each contact's partner: “Partner name” or “Partner external id”.");
         }
         if (kind == ImportKind.INTERACTIONS && !mapping.has("partnerIds") && !mapping.has("partnerExternalIds")) {
             problems.add("Choose the column that names the partners of each interaction: “Partners” or "
@@ -108,13 +115,26 @@ final class ImportPlanner {
                 rows.add(cells.reject(problems, columns.size()));
                 continue;
             }
-            PartnerKind kind = cells.choice("kind", PartnerKind.values(), PartnerKind::label, Map.of(
-                    "government", PartnerKind.GOVERNMENT, "dei", PartnerKind.DEI_ORGANIZATION,
-                    "science", PartnerKind.SCIENCE_LEADER), "a partner kind");
-            GovernmentKind body = cells.choice("governmentKind", GovernmentKind.values(), GovernmentKind::label,
-                    Map.of("executive", GovernmentKind.EXECUTIVE, "other", GovernmentKind.OTHER), "a government body");
-            PartnerStatus status = cells.choice("status", PartnerStatus.values(), PartnerStatus::label, Map.of(),
-                    "a status");
+            PartnerKind kind = cells.choice(
+                    "kind",
+                    PartnerKind.values(),
+                    PartnerKind::label,
+                    Map.of(
+                            "government",
+                            PartnerKind.GOVERNMENT,
+                            "dei",
+                            PartnerKind.DEI_ORGANIZATION,
+                            "science",
+                            PartnerKind.SCIENCE_LEADER),
+                    "a partner kind");
+            GovernmentKind body = cells.choice(
+                    "governmentKind",
+                    GovernmentKind.values(),
+                    GovernmentKind::label,
+                    Map.of("executive", GovernmentKind.EXECUTIVE, "other", GovernmentKind.OTHER),
+                    "a government body");
+            PartnerStatus status =
+                    cells.choice("status", PartnerStatus.values(), PartnerStatus::label, Map.of(), "a status");
             String externalId = cells.get("externalId");
             String name = cells.get("name");
             PartnerKey existing = externalId != null ? byExternal.get(externalId) : null;
@@ -124,7 +144,8 @@ final class ImportPlanner {
                     existing = sameName;
                 }
             }
-            RowAction action = existing == null ? RowAction.NEW
+            RowAction action = existing == null
+                    ? RowAction.NEW
                     : options.updateExisting() ? RowAction.UPDATE : RowAction.ALREADY_PRESENT;
             PartnerForm form = action == RowAction.UPDATE ? partners.formFor(existing.id()) : new PartnerForm();
             if (action != RowAction.UPDATE || mapping.has("name")) {
@@ -151,31 +172,39 @@ final class ImportPlanner {
             if (name != null && kind != null) {
                 Integer earlier = seen.putIfAbsent(identity, row.line());
                 if (earlier != null) {
-                    cells.problem(externalId != null ? "externalId" : "name",
+                    cells.problem(
+                            externalId != null ? "externalId" : "name",
                             "The same partner as line " + earlier + "; a file names each partner once.");
                 }
             }
             if (kind != null && kind != PartnerKind.GOVERNMENT && body != null) {
-                cells.problem("governmentKind", "Only local government partners have a government body; leave it "
-                        + "empty for “" + kind.label() + "”.");
+                cells.problem(
+                        "governmentKind",
+                        "Only local government partners have a government body; leave it " + "empty for “"
+                                + kind.label() + "”.");
             }
             try {
                 partners.validate(form);
             } catch (InvalidInputException e) {
                 cells.problems(e.fieldMessages());
             }
-            List<String> shown = List.of(nz(form.getExternalId()), nz(Texts.clean(form.getName())),
+            List<String> shown = List.of(
+                    nz(form.getExternalId()),
+                    nz(Texts.clean(form.getName())),
                     form.getKind() == null ? "" : form.getKind().label(),
                     form.getKind() == PartnerKind.GOVERNMENT && form.getGovernmentKind() != null
-                            ? form.getGovernmentKind().label() : "",
-                    form.getStatus() == null ? "" : form.getStatus().label(), nz(form.getMissionAndGoals()),
-                    nz(form.getCommunitiesServed()), nz(form.getWebsite()));
+                            ? form.getGovernmentKind().label()
+                            : "",
+                    form.getStatus() == null ? "" : form.getStatus().label(),
+                    nz(form.getMissionAndGoals()),
+                    nz(form.getCommunitiesServed()),
+                    nz(form.getWebsite()));
             if (cells.failed()) {
                 problems.addAll(cells.rowProblems());
                 rows.add(new Plan.Planned(row.line(), RowAction.REJECTED, shown, null, null, null));
             } else {
-                rows.add(new Plan.Planned(row.line(), action, shown, form, existing == null ? null : existing.id(),
-                        null));
+                rows.add(new Plan.Planned(
+                        row.line(), action, shown, form, existing == null ? null : existing.id(), null));
             }
         }
         return new Plan(ImportKind.PARTNERS, columns, rows, problems, false, List.of());
@@ -189,8 +218,7 @@ final class ImportPlanner {
         List<RowProblem> problems = new ArrayList<>();
         Map<Long, Map<String, ContactDetails>> existingContacts = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        record Pending(Cells cells, CsvFile.Row row, PartnerKey partner) {
-        }
+        record Pending(Cells cells, CsvFile.Row row, PartnerKey partner) {}
         List<Pending> pending = new ArrayList<>();
         Set<Long> partnerIds = new LinkedHashSet<>();
         for (CsvFile.Row row : file.rows()) {
@@ -205,7 +233,9 @@ final class ImportPlanner {
             pending.add(new Pending(cells, row, partner));
         }
         for (ContactDetails c : partners.contactsOf(partnerIds)) {
-            existingContacts.computeIfAbsent(c.partnerId(), k -> new HashMap<>()).putIfAbsent(Texts.key(c.fullName()), c);
+            existingContacts
+                    .computeIfAbsent(c.partnerId(), k -> new HashMap<>())
+                    .putIfAbsent(Texts.key(c.fullName()), c);
         }
         for (Pending p : pending) {
             Cells cells = p.cells();
@@ -214,9 +244,11 @@ final class ImportPlanner {
                 continue;
             }
             String fullName = cells.get("fullName");
-            ContactDetails existing = p.partner() == null || fullName == null ? null
+            ContactDetails existing = p.partner() == null || fullName == null
+                    ? null
                     : existingContacts.getOrDefault(p.partner().id(), Map.of()).get(Texts.key(fullName));
-            RowAction action = existing == null ? RowAction.NEW
+            RowAction action = existing == null
+                    ? RowAction.NEW
                     : options.updateExisting() ? RowAction.UPDATE : RowAction.ALREADY_PRESENT;
             ContactForm form = new ContactForm();
             if (action == RowAction.UPDATE) {
@@ -233,9 +265,11 @@ final class ImportPlanner {
             cells.set("phone", action, form::setPhone);
             cells.set("notes", action, form::setNotes);
             if (p.partner() != null && fullName != null) {
-                Integer earlier = seen.putIfAbsent(p.partner().id() + "|" + Texts.key(fullName), p.row().line());
+                Integer earlier = seen.putIfAbsent(
+                        p.partner().id() + "|" + Texts.key(fullName), p.row().line());
                 if (earlier != null) {
-                    cells.problem("fullName", "The same contact as line " + earlier + "; a file names each person once.");
+                    cells.problem(
+                            "fullName", "The same contact as line " + earlier + "; a file names each person once.");
                 }
             }
             try {
@@ -243,15 +277,28 @@ final class ImportPlanner {
             } catch (InvalidInputException e) {
                 cells.problems(e.fieldMessages());
             }
-            List<String> shown = List.of(p.partner() == null ? nz(cells.get("partnerExternalId")) : nz(p.partner().externalId()),
-                    p.partner() == null ? nz(cells.get("partnerName")) : p.partner().name(),
-                    nz(Texts.clean(form.getFullName())), nz(form.getTitle()), nz(form.getEmail()), nz(form.getPhone()),
+            List<String> shown = List.of(
+                    p.partner() == null
+                            ? nz(cells.get("partnerExternalId"))
+                            : nz(p.partner().externalId()),
+                    p.partner() == null
+                            ? nz(cells.get("partnerName"))
+                            : p.partner().name(),
+                    nz(Texts.clean(form.getFullName())),
+                    nz(form.getTitle()),
+                    nz(form.getEmail()),
+                    nz(form.getPhone()),
                     nz(form.getNotes()));
             if (cells.failed()) {
                 problems.addAll(cells.rowProblems());
                 rows.add(new Plan.Planned(p.row().line(), RowAction.REJECTED, shown, null, null, null));
             } else {
-                rows.add(new Plan.Planned(p.row().line(), action, shown, form, existing == null ? null : existing.id(),
+                rows.add(new Plan.Planned(
+                        p.row().line(),
+                        action,
+                        shown,
+                        form,
+                        existing == null ? null : existing.id(),
                         p.partner().id()));
             }
         }
@@ -287,15 +334,19 @@ final class ImportPlanner {
             form.setTimeZone(libraryZone);
             String date = cells.get("date");
             if (date != null) {
-                Optional<java.time.LocalDate> parsed = DateOrder.parse(date, order);
+                Optional<LocalDate> parsed = DateOrder.parse(date, order);
                 if (parsed.isPresent()) {
                     form.setDate(parsed.get());
                 } else if (order == null && DateOrder.isDayMonth(date)) {
-                    cells.problem("date", "“" + date + "” could be day/month or month/day: choose the file's date "
-                            + "format above.");
+                    cells.problem(
+                            "date",
+                            "“" + date + "” could be day/month or month/day: choose the file's date "
+                                    + "format above.");
                 } else {
-                    cells.problem("date", "“" + date + "” is not a date in the format "
-                            + (order == null ? DateOrder.YEAR_MONTH_DAY : order).label() + ".");
+                    cells.problem(
+                            "date",
+                            "“" + date + "” is not a date in the format "
+                                    + (order == null ? DateOrder.YEAR_MONTH_DAY : order).label() + ".");
                 }
             }
             String time = cells.get("time");
@@ -313,18 +364,29 @@ final class ImportPlanner {
             if (zone != null) {
                 try {
                     form.setTimeZone(ZoneId.of(zone));
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     cells.problem("timeZone", "“" + zone + "” is not a time zone; write it like America/Chicago.");
                 }
             }
-            InteractionKind kind = cells.choice("kind", InteractionKind.values(), InteractionKind::label, Map.of(),
-                    "a kind of interaction");
+            InteractionKind kind = cells.choice(
+                    "kind", InteractionKind.values(), InteractionKind::label, Map.of(), "a kind of interaction");
             form.setKind(kind != null ? kind : cells.get("kind") == null ? InteractionKind.MEETING : null);
-            Initiator initiator = cells.choice("initiatedBy", Initiator.values(), Initiator::label,
-                    Map.of("library", Initiator.LIBRARY, "partner", Initiator.PARTNER, "us", Initiator.LIBRARY,
-                            "them", Initiator.PARTNER), "who initiated it (library or partner)");
-            form.setInitiatedBy(initiator != null ? initiator
-                    : cells.get("initiatedBy") == null ? Initiator.LIBRARY : null);
+            Initiator initiator = cells.choice(
+                    "initiatedBy",
+                    Initiator.values(),
+                    Initiator::label,
+                    Map.of(
+                            "library",
+                            Initiator.LIBRARY,
+                            "partner",
+                            Initiator.PARTNER,
+                            "us",
+                            Initiator.LIBRARY,
+                            "them",
+                            Initiator.PARTNER),
+                    "who initiated it (library or partner)");
+            form.setInitiatedBy(
+                    initiator != null ? initiator : cells.get("initiatedBy") == null ? Initiator.LIBRARY : null);
             Set<Long> partnerIds = new LinkedHashSet<>();
             List<String> partnerNames = new ArrayList<>();
             for (String ext : split(cells.get("partnerExternalIds"))) {
@@ -344,23 +406,44 @@ final class ImportPlanner {
             form.setPartnerIds(partnerIds);
             Set<Theme> themes = EnumSet.noneOf(Theme.class);
             for (String theme : split(cells.get("themes"))) {
-                Choices.parse(theme, Theme.values(), Theme::label, Map.of()).ifPresentOrElse(themes::add,
-                        () -> cells.problem("themes", "“" + theme + "” is not a theme. Use "
-                                + Choices.list(Theme.values(), Theme::label) + "."));
+                Choices.parse(theme, Theme.values(), Theme::label, Map.of())
+                        .ifPresentOrElse(
+                                themes::add,
+                                () -> cells.problem(
+                                        "themes",
+                                        "“" + theme + "” is not a theme. Use "
+                                                + Choices.list(Theme.values(), Theme::label) + "."));
             }
             form.setThemes(themes);
             form.setNotes(cells.get("notes"));
             formCells.add(cells);
             forms.add(form);
             formRows.add(rows.size());
-            rows.add(new Plan.Planned(row.line(), RowAction.NEW, List.of(
-                    form.getDate() == null ? nz(date) : form.getDate().toString(),
-                    form.getTime() == null ? nz(time) : form.getTime().toString(),
-                    form.getTimeZone() == null ? nz(zone) : form.getTimeZone().getId(),
-                    form.getKind() == null ? nz(cells.get("kind")) : form.getKind().label(),
-                    form.getInitiatedBy() == null ? nz(cells.get("initiatedBy")) : form.getInitiatedBy().label(),
-                    String.join("; ", partnerNames), "", themes.stream().map(Theme::label)
-                            .reduce((a, b) -> a + "; " + b).orElse(""), nz(form.getNotes())), form, null, null));
+            rows.add(new Plan.Planned(
+                    row.line(),
+                    RowAction.NEW,
+                    List.of(
+                            form.getDate() == null ? nz(date) : form.getDate().toString(),
+                            form.getTime() == null ? nz(time) : form.getTime().toString(),
+                            form.getTimeZone() == null
+                                    ? nz(zone)
+                                    : form.getTimeZone().getId(),
+                            form.getKind() == null
+                                    ? nz(cells.get("kind"))
+                                    : form.getKind().label(),
+                            form.getInitiatedBy() == null
+                                    ? nz(cells.get("initiatedBy"))
+                                    : form.getInitiatedBy().label(),
+                            String.join("; ", partnerNames),
+                            "",
+                            themes.stream()
+                                    .map(Theme::label)
+                                    .reduce((a, b) -> a + "; " + b)
+                                    .orElse(""),
+                            nz(form.getNotes())),
+                    form,
+                    null,
+                    null));
         }
         Map<Integer, Map<String, String>> invalid = interactions.validateAll(forms);
         for (int i = 0; i < forms.size(); i++) {
@@ -368,11 +451,13 @@ final class ImportPlanner {
             Map<String, String> messages = invalid.get(i);
             if (messages != null) {
                 Map<String, String> renamed = new LinkedHashMap<>();
-                messages.forEach((field, message) -> renamed.putIfAbsent(switch (field) {
-                    case "partnerIds" -> mapping.has("partnerIds") ? "partnerIds" : "partnerExternalIds";
-                    case "topics" -> "themes";
-                    default -> field;
-                }, message));
+                messages.forEach((field, message) -> renamed.putIfAbsent(
+                        switch (field) {
+                            case "partnerIds" -> mapping.has("partnerIds") ? "partnerIds" : "partnerExternalIds";
+                            case "topics" -> "themes";
+                            default -> field;
+                        },
+                        message));
                 cells.problems(renamed);
             }
             if (cells.failed()) {
@@ -382,13 +467,13 @@ final class ImportPlanner {
                 problems.addAll(cells.rowProblems());
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(RowProblem::line));
+        problems.sort(Comparator.comparingInt(RowProblem::line));
         return new Plan(ImportKind.INTERACTIONS, columns, rows, problems, dateOrderNeeded, List.of());
     }
 
     /** 14:30, 9:05, 2:30 PM, 2 pm, 14.30; null when it is none of these. */
     static LocalTime time(String text) {
-        java.util.regex.Matcher m = TIME.matcher(text.strip());
+        Matcher m = TIME.matcher(text.strip());
         if (!m.matches() || m.group(2) == null && m.group(4) == null) {
             return null;
         }
@@ -447,13 +532,17 @@ final class ImportPlanner {
         PartnerKey byName(Cells cells, String field, String name) {
             List<PartnerKey> found = byName.getOrDefault(Texts.key(name), List.of());
             if (found.isEmpty()) {
-                cells.problem(field, "No partner is named “" + name + "”. Import or add the partner first, or "
-                        + "correct the name.");
+                cells.problem(
+                        field,
+                        "No partner is named “" + name + "”. Import or add the partner first, or "
+                                + "correct the name.");
                 return null;
             }
             if (found.size() > 1) {
-                cells.problem(field, found.size() + " partners are named “" + name + "”; use their external id to "
-                        + "say which one.");
+                cells.problem(
+                        field,
+                        found.size() + " partners are named “" + name + "”; use their external id to "
+                                + "say which one.");
                 return null;
             }
             return found.getFirst();
@@ -470,7 +559,8 @@ final class ImportPlanner {
             }
             String name = cells.get(nameField);
             if (name == null) {
-                cells.problem(cells.mapping.has(nameField) ? nameField : externalField,
+                cells.problem(
+                        cells.mapping.has(nameField) ? nameField : externalField,
                         "Name the partner this contact works at.");
                 return null;
             }
@@ -498,9 +588,12 @@ final class ImportPlanner {
         }
 
         Plan.Planned reject(List<RowProblem> all, int width) {
-            all.add(new RowProblem(row.line(), ROW, "This row has " + row.values().size() + " values but the header "
-                    + "has " + file.headers().size() + " columns; a value may hold a " + file.delimiterName()
-                    + " without quotes around it."));
+            all.add(new RowProblem(
+                    row.line(),
+                    ROW,
+                    "This row has " + row.values().size() + " values but the header "
+                            + "has " + file.headers().size() + " columns; a value may hold a " + file.delimiterName()
+                            + " without quotes around it."));
             List<String> shown = new ArrayList<>();
             for (int i = 0; i < width; i++) {
                 shown.add("");
@@ -513,14 +606,14 @@ final class ImportPlanner {
             return column < 0 ? null : Texts.clean(row.value(column));
         }
 
-        void set(String field, RowAction action, java.util.function.Consumer<String> setter) {
+        void set(String field, RowAction action, Consumer<String> setter) {
             if (mapping.has(field) || action != RowAction.UPDATE) {
                 setter.accept(get(field));
             }
         }
 
-        <E extends Enum<E>> E choice(String field, E[] values, java.util.function.Function<E, String> label,
-                Map<String, E> aliases, String what) {
+        <E extends Enum<E>> E choice(
+                String field, E[] values, Function<E, String> label, Map<String, E> aliases, String what) {
             String text = get(field);
             if (text == null) {
                 return null;
@@ -555,8 +648,11 @@ final class ImportPlanner {
             if (column >= 0) {
                 return file.headers().get(column);
             }
-            return kind.fields().stream().filter(f -> f.key().equals(field)).findFirst()
-                    .map(f -> f.label() + " (not in the file)").orElse(ROW);
+            return kind.fields().stream()
+                    .filter(f -> f.key().equals(field))
+                    .findFirst()
+                    .map(f -> f.label() + " (not in the file)")
+                    .orElse(ROW);
         }
     }
 }

@@ -3,7 +3,12 @@ package org.commonground.dataimport;
 import java.util.List;
 
 /** What an import did; when {@code nothingImported} the database is as it was before. */
-public record ImportResult(ImportKind kind, int created, int updated, int alreadyPresent, List<RowProblem> rejected,
+public record ImportResult(
+        ImportKind kind,
+        int created,
+        int updated,
+        int alreadyPresent,
+        List<RowProblem> rejected,
         boolean nothingImported) {
 
     public int rejectedRows() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,6 +24,7 @@ import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InvalidInputException;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +48,14 @@ public class ImportService {
     private final Clock clock;
     private final ImportPlanner planner;
 
-    ImportService(PartnerService partners, InteractionService interactions, ImportMappingRepository mappings,
-            CurrentUser currentUser, ImportProperties properties, CommonGroundProperties common, Clock clock) {
+    ImportService(
+            PartnerService partners,
+            InteractionService interactions,
+            ImportMappingRepository mappings,
+            CurrentUser currentUser,
+            ImportProperties properties,
+            CommonGroundProperties common,
+            Clock clock) {
         this.partners = partners;
         this.interactions = interactions;
         this.mappings = mappings;
@@ -90,7 +98,8 @@ public class ImportService {
     /** Columns mapped by the user's last mapping for this kind (by header name), else by matching names. */
     public ColumnMapping suggestedMapping(ImportKind kind, List<String> headers) {
         requireAllowed(kind);
-        Map<String, String> remembered = remembered(kind).map(ImportMapping::headersByField).orElse(Map.of());
+        Map<String, String> remembered =
+                remembered(kind).map(ImportMapping::headersByField).orElse(Map.of());
         return ColumnMapping.guess(kind, headers, remembered);
     }
 
@@ -117,19 +126,24 @@ public class ImportService {
      * Progress reports the rows done so far.
      */
     @Transactional
-    public ImportResult run(ImportKind kind, CsvFile file, ColumnMapping mapping, ImportOptions options,
-            IntConsumer progress) {
+    public ImportResult run(
+            ImportKind kind, CsvFile file, ColumnMapping mapping, ImportOptions options, IntConsumer progress) {
         requireAllowed(kind);
         long started = System.nanoTime();
         Plan plan = planner.plan(kind, file, mapping, options);
-        org.slf4j.LoggerFactory.getLogger(ImportService.class).info("Planned the import of {} rows of {} in {} ms",
-                plan.rows().size(), kind, (System.nanoTime() - started) / 1_000_000);
+        LoggerFactory.getLogger(ImportService.class)
+                .info(
+                        "Planned the import of {} rows of {} in {} ms",
+                        plan.rows().size(),
+                        kind,
+                        (System.nanoTime() - started) / 1_000_000);
         if (!plan.mappingProblems().isEmpty()) {
             throw new InvalidInputException(Map.of("mapping", String.join(" ", plan.mappingProblems())));
         }
         if (plan.dateOrderNeeded()) {
-            throw InvalidInputException.of("dateOrder", "Choose the file's date format: dates like 03/04/2026 "
-                    + "could be day/month or month/day.");
+            throw InvalidInputException.of(
+                    "dateOrder",
+                    "Choose the file's date format: dates like 03/04/2026 " + "could be day/month or month/day.");
         }
         int rejected = (int) plan.count(RowAction.REJECTED);
         if (rejected > 0 && options.nothingIfAnyBad()) {
@@ -140,7 +154,8 @@ public class ImportService {
         int present = 0;
         if (kind == ImportKind.INTERACTIONS) {
             List<InteractionForm> forms = new ArrayList<>();
-            plan.rows().stream().filter(r -> r.action() == RowAction.NEW)
+            plan.rows().stream()
+                    .filter(r -> r.action() == RowAction.NEW)
                     .forEach(r -> forms.add((InteractionForm) r.form()));
             interactions.importAll(forms, progress);
             created = forms.size();
@@ -165,8 +180,7 @@ public class ImportService {
                         updated++;
                     }
                     case ALREADY_PRESENT -> present++;
-                    case REJECTED -> {
-                    }
+                    case REJECTED -> {}
                 }
                 done++;
                 if (done % 100 == 0 || done == plan.rows().size()) {
@@ -192,13 +206,14 @@ public class ImportService {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header.stream().map(ImportService::neutralized).toList());
             for (RowProblem problem : problems) {
-                List<String> record = new ArrayList<>(List.of(String.valueOf(problem.line()), problem.column(),
-                        problem.message()));
+                List<String> record =
+                        new ArrayList<>(List.of(String.valueOf(problem.line()), problem.column(), problem.message()));
                 CsvFile.Row row = byLine.get(problem.line());
                 if (row != null) {
                     record.addAll(row.values());
                 }
-                printer.printRecord(record.stream().map(ImportService::neutralized).toList());
+                printer.printRecord(
+                        record.stream().map(ImportService::neutralized).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -212,19 +227,20 @@ public class ImportService {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 
     // ---- helpers
 
     private void requireAllowed(ImportKind kind) {
         if (!allowedKinds().contains(kind)) {
-            throw new AccessDeniedException("Only administrators and directors import " + kind.label().toLowerCase()
-                    + ".");
+            throw new AccessDeniedException(
+                    "Only administrators and directors import " + kind.label().toLowerCase() + ".");
         }
     }
 
-    private java.util.Optional<ImportMapping> remembered(ImportKind kind) {
+    private Optional<ImportMapping> remembered(ImportKind kind) {
         return currentUser.username().flatMap(user -> mappings.findByUsernameAndKind(user, kind));
     }
 
@@ -233,9 +249,11 @@ public class ImportService {
         if (user == null) {
             return;
         }
-        ImportMapping stored = mappings.findByUsernameAndKind(user, kind).orElseGet(() -> new ImportMapping(user, kind));
+        ImportMapping stored =
+                mappings.findByUsernameAndKind(user, kind).orElseGet(() -> new ImportMapping(user, kind));
         Map<String, String> byField = new LinkedHashMap<>();
-        mapping.columns().forEach((field, column) -> byField.put(field, file.headers().get(column)));
+        mapping.columns()
+                .forEach((field, column) -> byField.put(field, file.headers().get(column)));
         stored.remember(byField, dateOrder, clock.instant());
         mappings.save(stored);
     }

@@ -2,9 +2,9 @@ package org.commonground.demo;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.commonground.commitment.CommitmentService;
 import org.commonground.communityissue.CommunityIssueForm;
 import org.commonground.communityissue.CommunityIssueService;
-import org.commonground.commitment.CommitmentService;
 import org.commonground.interaction.InteractionService;
 import org.commonground.mission.MissionService;
 import org.commonground.partner.ContactForm;
@@ -51,10 +51,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final AttestationService attestations;
     private final ScheduleService schedule;
 
-    DemoDataLoader(UserAccountService accounts, PartnerService partners, CommunityIssueService issues,
-            TransactionTemplate transaction, InteractionService interactions, CommonGroundProperties properties,
-            CommitmentService commitments, VettingService vettings, MissionService missions,
-            AttestationService attestations, ScheduleService schedule) {
+    DemoDataLoader(
+            UserAccountService accounts,
+            PartnerService partners,
+            CommunityIssueService issues,
+            TransactionTemplate transaction,
+            InteractionService interactions,
+            CommonGroundProperties properties,
+            CommitmentService commitments,
+            VettingService vettings,
+            MissionService missions,
+            AttestationService attestations,
+            ScheduleService schedule) {
         this.attestations = attestations;
         this.schedule = schedule;
         this.commitments = commitments;
@@ -73,19 +81,25 @@ class DemoDataLoader implements ApplicationRunner {
         if (accounts.hasAnyUser()) {
             return;
         }
-        SystemTask.runAs("demo-data", () -> transaction.execute(status -> {
-            load();
-            return null;
-        }));
-        log.info("Demo data loaded: {} partners, {} community issues, a year of interactions, commitments, check-ins; demo accounts director, staff, partner, admin "
-                + "(password \"{}\")", DemoLibrary.PARTNERS.size(), DemoLibrary.ISSUES.size(), DEMO_PASSWORD);
+        SystemTask.runAs(
+                "demo-data",
+                () -> transaction.execute(status -> {
+                    load();
+                    return null;
+                }));
+        log.info(
+                "Demo data loaded: {} partners, {} community issues, a year of interactions, commitments, check-ins; demo accounts director, staff, partner, admin "
+                        + "(password \"{}\")",
+                DemoLibrary.PARTNERS.size(),
+                DemoLibrary.ISSUES.size(),
+                DEMO_PASSWORD);
     }
 
     private void load() {
         Map<String, Long> staff = new HashMap<>();
         // E-mail addresses so check-in reminders have somewhere to go (the embedded run logs them).
-        UserAccount director = accounts.createAccount("director", "Renee Alvarez", Role.DIRECTOR, DEMO_PASSWORD, null,
-                false);
+        UserAccount director =
+                accounts.createAccount("director", "Renee Alvarez", Role.DIRECTOR, DEMO_PASSWORD, null, false);
         director.setEmail("renee.alvarez@maplefalls-library.example.org");
         staff.put("director", director.getId());
         UserAccount outreach = accounts.createAccount("staff", "Sam Okoro", Role.STAFF, DEMO_PASSWORD, null, false);
@@ -127,10 +141,10 @@ class DemoDataLoader implements ApplicationRunner {
         DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
         DemoCheckIns.create(schedule, partners, partnerIds, staff, properties.timeZone());
         DemoRubric.load(interactions, attestations, partnerIds, staff, issues.all(), properties.timeZone());
-        DemoPortal.load(commitments, missions, interactions, partners, partnerIds, staff, issues.all(),
-                properties.timeZone());
-        UserAccount partnerUser = accounts.createAccount("partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD,
-                partnerUserOrganization, false);
+        DemoPortal.load(
+                commitments, missions, interactions, partners, partnerIds, staff, issues.all(), properties.timeZone());
+        UserAccount partnerUser = accounts.createAccount(
+                "partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD, partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);
     }
 }

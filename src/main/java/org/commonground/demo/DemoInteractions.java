@@ -29,18 +29,28 @@ final class DemoInteractions {
         "share the library's community data review", "draft a joint flyer in English and Spanish",
         "look at the branch calendar for a spring program", "bring the question to their board",
         "send the sensor-loan sign-up link", "set up a follow-up call with their outreach lead",
-        "check whether the cooling-center hours can be extended", "compare notes on the needs assessment"};
+        "check whether the cooling-center hours can be extended", "compare notes on the needs assessment"
+    };
 
     private static final String[] OPENERS = {
-        "Good conversation about", "Walked through the numbers on", "Long discussion of", "Quick check-in on",
-        "Reviewed progress on", "Residents raised"};
+        "Good conversation about",
+        "Walked through the numbers on",
+        "Long discussion of",
+        "Quick check-in on",
+        "Reviewed progress on",
+        "Residents raised"
+    };
 
-    private DemoInteractions() {
-    }
+    private DemoInteractions() {}
 
     /** Logs the demo interactions; partners by name, staff by demo user name. */
-    static int log(InteractionService interactions, PartnerService partners, Map<String, Long> partnerIds,
-            Map<String, Long> staff, List<CommunityIssueSummary> issues, ZoneId zone) {
+    static int log(
+            InteractionService interactions,
+            PartnerService partners,
+            Map<String, Long> partnerIds,
+            Map<String, Long> staff,
+            List<CommunityIssueSummary> issues,
+            ZoneId zone) {
         Random random = new Random(42);
         LocalDate today = LocalDate.now(zone);
         List<String> names = new ArrayList<>(partnerIds.keySet());
@@ -59,7 +69,8 @@ final class DemoInteractions {
             form.setPartnerIds(Set.of(partnerId));
             List<ContactDetails> people = partners.contactsOf(partnerId);
             if (!people.isEmpty()) {
-                form.setContactIds(Set.of(people.get(random.nextInt(people.size())).id()));
+                form.setContactIds(
+                        Set.of(people.get(random.nextInt(people.size())).id()));
             }
             String owner = random.nextInt(3) == 0 ? "director" : "staff";
             form.setStaffIds(Set.of(staff.get(owner)));
@@ -69,8 +80,8 @@ final class DemoInteractions {
                 form.setThemes(Set.of(Theme.values()[random.nextInt(Theme.values().length)]));
             }
             String action = ACTIONS[random.nextInt(ACTIONS.length)];
-            form.setNotes(OPENERS[random.nextInt(OPENERS.length)] + " " + issue.name().toLowerCase() + " with "
-                    + name + ". We agreed to " + action + ".");
+            form.setNotes(OPENERS[random.nextInt(OPENERS.length)] + " "
+                    + issue.name().toLowerCase() + " with " + name + ". We agreed to " + action + ".");
             if (random.nextInt(4) == 0) {
                 LocalDate due = day.plusDays(7 + random.nextInt(21));
                 form.setFollowUps(List.of(FollowUpDraft.of(capitalize(action), staff.get(owner), due)));

@@ -22,46 +22,98 @@ import org.commonground.rubric.AttestationService;
  */
 final class DemoRubric {
 
-    private DemoRubric() {
-    }
+    private DemoRubric() {}
 
-    static void load(InteractionService interactions, AttestationService attestations, Map<String, Long> partnerIds,
-            Map<String, Long> staff, List<CommunityIssueSummary> issues, ZoneId zone) {
+    static void load(
+            InteractionService interactions,
+            AttestationService attestations,
+            Map<String, Long> partnerIds,
+            Map<String, Long> staff,
+            List<CommunityIssueSummary> issues,
+            ZoneId zone) {
         LocalDate today = LocalDate.now(zone);
         // The library's yearly review of its relationship with the city, and its meetings with the executive branch
         // and an agency on air quality: the local-government strand's Aware stage, on whatever day the demo starts.
-        log(interactions, InteractionKind.REVIEW, today.minusDays(20), partnerIds.get("Office of the Mayor of Maple Falls"),
-                staff.get("director"), Set.of(), "Yearly review with the Mayor's chief of staff of what the library "
-                        + "and the city did together, and where the city's strategic plan needs the library.", issues, zone);
-        log(interactions, InteractionKind.MEETING, today.minusDays(30), partnerIds.get("Office of the Mayor of Maple Falls"),
-                staff.get("director"), Set.of(), "Air-quality sensors at the branches: the Mayor's office wants the data "
-                        + "on the city's dashboard.", issues, zone);
-        log(interactions, InteractionKind.MEETING, today.minusDays(45),
-                partnerIds.get("Maple Falls Public Health Department"), staff.get("staff"), Set.of(),
-                "Asthma and air quality on the Eastside: which families the sensor loans should reach first.", issues,
+        log(
+                interactions,
+                InteractionKind.REVIEW,
+                today.minusDays(20),
+                partnerIds.get("Office of the Mayor of Maple Falls"),
+                staff.get("director"),
+                Set.of(),
+                "Yearly review with the Mayor's chief of staff of what the library "
+                        + "and the city did together, and where the city's strategic plan needs the library.",
+                issues,
                 zone);
-        log(interactions, InteractionKind.COMMUNITY_DATA_REVIEW, today.minusDays(75),
-                partnerIds.get("Maple Falls Public Schools"), staff.get("staff"), Set.of(),
+        log(
+                interactions,
+                InteractionKind.MEETING,
+                today.minusDays(30),
+                partnerIds.get("Office of the Mayor of Maple Falls"),
+                staff.get("director"),
+                Set.of(),
+                "Air-quality sensors at the branches: the Mayor's office wants the data " + "on the city's dashboard.",
+                issues,
+                zone);
+        log(
+                interactions,
+                InteractionKind.MEETING,
+                today.minusDays(45),
+                partnerIds.get("Maple Falls Public Health Department"),
+                staff.get("staff"),
+                Set.of(),
+                "Asthma and air quality on the Eastside: which families the sensor loans should reach first.",
+                issues,
+                zone);
+        log(
+                interactions,
+                InteractionKind.COMMUNITY_DATA_REVIEW,
+                today.minusDays(75),
+                partnerIds.get("Maple Falls Public Schools"),
+                staff.get("staff"),
+                Set.of(),
                 "Reviewed circulation by census tract with the schools' data office: the Eastside and Riverbend "
-                        + "branches serve half as many card holders per resident as the rest of the city.", issues, zone);
-        log(interactions, InteractionKind.POLICY_REVIEW, today.minusDays(40),
-                partnerIds.get("Racial Equity Learning Circle"), staff.get("director"), Set.of(Theme.RACIAL_EQUITY),
+                        + "branches serve half as many card holders per resident as the rest of the city.",
+                issues,
+                zone);
+        log(
+                interactions,
+                InteractionKind.POLICY_REVIEW,
+                today.minusDays(40),
+                partnerIds.get("Racial Equity Learning Circle"),
+                staff.get("director"),
+                Set.of(Theme.RACIAL_EQUITY),
                 "Went through the fines, ID and meeting-room policies with the Circle, looking for who they keep out.",
-                issues, zone);
+                issues,
+                zone);
         SystemTask.runAs("director", () -> {
-            attest(attestations, "cme.plans.aware.define", today.minusDays(60),
+            attest(
+                    attestations,
+                    "cme.plans.aware.define",
+                    today.minusDays(60),
                     "Our program planning guide defines outreach, engagement and relationship building, and says "
                             + "which programs are at which step.",
                     "Program planning guide, section 2, adopted by the management team.");
-            attest(attestations, "ce.gov.purposeful.seat", today.minusDays(150),
+            attest(
+                    attestations,
+                    "ce.gov.purposeful.seat",
+                    today.minusDays(150),
                     "The director sits on the Mayor's Climate Resilience Cabinet, which sets the city's priorities.",
                     "Appointment letter from the Mayor's office; the cabinet meets every other month.");
             return null;
         });
     }
 
-    private static void log(InteractionService interactions, InteractionKind kind, LocalDate day, Long partnerId,
-            Long staffId, Set<Theme> themes, String notes, List<CommunityIssueSummary> issues, ZoneId zone) {
+    private static void log(
+            InteractionService interactions,
+            InteractionKind kind,
+            LocalDate day,
+            Long partnerId,
+            Long staffId,
+            Set<Theme> themes,
+            String notes,
+            List<CommunityIssueSummary> issues,
+            ZoneId zone) {
         if (partnerId == null) {
             return;
         }
@@ -74,14 +126,17 @@ final class DemoRubric {
         form.setPartnerIds(Set.of(partnerId));
         form.setStaffIds(Set.of(staffId));
         form.setThemes(themes);
-        form.setIssueIds(Set.of(issues.stream().filter(i -> i.name().equals("Air quality")).findFirst()
-                .orElse(issues.getFirst()).id()));
+        form.setIssueIds(Set.of(issues.stream()
+                .filter(i -> i.name().equals("Air quality"))
+                .findFirst()
+                .orElse(issues.getFirst())
+                .id()));
         form.setNotes(notes);
         interactions.log(form);
     }
 
-    private static void attest(AttestationService attestations, String indicator, LocalDate day, String statement,
-            String evidence) {
+    private static void attest(
+            AttestationService attestations, String indicator, LocalDate day, String statement, String evidence) {
         AttestationForm form = attestations.newForm(indicator);
         form.setStatement(statement);
         form.setEvidenceText(evidence);

@@ -13,14 +13,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class SystemTask {
 
-    private SystemTask() {
-    }
+    private SystemTask() {}
 
     static <T> T runAs(String name, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                name, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

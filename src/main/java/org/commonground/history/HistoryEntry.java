@@ -25,6 +25,5 @@ public record HistoryEntry(Instant at, String by, Kind kind, String record, List
         }
     }
 
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 }

@@ -3,12 +3,16 @@ package org.commonground.history;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,51 +38,61 @@ public class HistoryService {
      * @param fields the fields to compare, in display order
      */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    public <T> List<HistoryEntry> of(Class<T> type, Object id, Function<T, String> label,
-            List<HistoryField<T>> fields) {
+    public <T> List<HistoryEntry> of(
+            Class<T> type, Object id, Function<T, String> label, List<HistoryField<T>> fields) {
         return of(type, AuditEntity.id().eq(id), label, fields);
     }
 
     /** The history of all records of a type whose property equals a value (e.g. a partner's contacts). */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    public <T> List<HistoryEntry> ofRelated(Class<T> type, String property, Object value, Function<T, String> label,
-            List<HistoryField<T>> fields) {
+    public <T> List<HistoryEntry> ofRelated(
+            Class<T> type, String property, Object value, Function<T, String> label, List<HistoryField<T>> fields) {
         return of(type, AuditEntity.relatedId(property).eq(value), label, fields);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<HistoryEntry> of(Class<T> type, org.hibernate.envers.query.criteria.AuditCriterion criterion,
-            Function<T, String> label, List<HistoryField<T>> fields) {
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+    private <T> List<HistoryEntry> of(
+            Class<T> type, AuditCriterion criterion, Function<T, String> label, List<HistoryField<T>> fields) {
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(criterion)
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<HistoryEntry> entries = new ArrayList<>();
-        java.util.Map<Object, T> previousById = new java.util.HashMap<>();
+        Map<Object, T> previousById = new HashMap<>();
         for (Object[] row : rows) {
             T state = (T) row[0];
             Revision revision = (Revision) row[1];
             RevisionType type0 = (RevisionType) row[2];
-            Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(state);
+            Object id = entityManager
+                    .getEntityManagerFactory()
+                    .getPersistenceUnitUtil()
+                    .getIdentifier(state);
             T previous = previousById.put(id, state);
             Instant at = Instant.ofEpochMilli(revision.getTimestamp());
             String by = revision.getUsername();
             switch (type0) {
-                case ADD -> entries.add(new HistoryEntry(at, by, HistoryEntry.Kind.CREATED, label.apply(state),
-                        values(state, fields)));
+                case ADD ->
+                    entries.add(new HistoryEntry(
+                            at, by, HistoryEntry.Kind.CREATED, label.apply(state), values(state, fields)));
                 case MOD -> {
-                    List<HistoryEntry.FieldChange> changes = previous == null ? values(state, fields)
-                            : differences(previous, state, fields);
+                    List<HistoryEntry.FieldChange> changes =
+                            previous == null ? values(state, fields) : differences(previous, state, fields);
                     if (!changes.isEmpty()) {
                         entries.add(new HistoryEntry(at, by, HistoryEntry.Kind.CHANGED, label.apply(state), changes));
                     }
                 }
-                case DEL -> entries.add(new HistoryEntry(at, by, HistoryEntry.Kind.DELETED,
-                        label.apply(previous != null ? previous : state), List.of()));
+                case DEL ->
+                    entries.add(new HistoryEntry(
+                            at,
+                            by,
+                            HistoryEntry.Kind.DELETED,
+                            label.apply(previous != null ? previous : state),
+                            List.of()));
             }
         }
-        java.util.Collections.reverse(entries);
+        Collections.reverse(entries);
         return entries;
     }
 

@@ -34,8 +34,7 @@ public class FollowUp extends AuditedEntity {
     @Column(length = 60)
     private String doneBy;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     FollowUp(Interaction interaction) {
         this.interaction = interaction;

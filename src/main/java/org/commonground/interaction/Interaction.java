@@ -99,8 +99,7 @@ public class Interaction extends AuditedEntity {
     @OrderBy("dueDate, id")
     private List<FollowUp> followUps = new ArrayList<>();
 
-    protected Interaction() {
-    }
+    protected Interaction() {}
 
     static Interaction from(InteractionForm form) {
         Interaction interaction = new Interaction();
@@ -115,7 +114,9 @@ public class Interaction extends AuditedEntity {
         occurredAt = form.occurredAt().toInstant();
         occurredOn = form.occurredAt().toLocalDate();
         initiatedBy = form.getInitiatedBy();
-        notes = form.getNotes() == null || form.getNotes().isBlank() ? null : form.getNotes().strip();
+        notes = form.getNotes() == null || form.getNotes().isBlank()
+                ? null
+                : form.getNotes().strip();
         sharedWithPartners = form.isSharedWithPartners();
         replace(partnerIds, form.getPartnerIds());
         replace(contactIds, form.getContactIds());

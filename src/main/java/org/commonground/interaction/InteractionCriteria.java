@@ -17,13 +17,23 @@ import org.commonground.partner.PartnerKind;
  * @param audienceSpan how many of the three audiences — local government, community organizations, community
  *     members (dialogues, assessments, program sessions, events) — it brought together, at least
  */
-public record InteractionCriteria(Set<InteractionKind> kinds, Set<PartnerKind> partnerKinds,
-        Set<GovernmentKind> governmentKinds, Set<Theme> themes, boolean issueTagged, Set<IssuePriority> priorities,
-        Initiator initiatedBy, boolean directorPresent, int audienceSpan) {
+public record InteractionCriteria(
+        Set<InteractionKind> kinds,
+        Set<PartnerKind> partnerKinds,
+        Set<GovernmentKind> governmentKinds,
+        Set<Theme> themes,
+        boolean issueTagged,
+        Set<IssuePriority> priorities,
+        Initiator initiatedBy,
+        boolean directorPresent,
+        int audienceSpan) {
 
     /** Kinds of interaction at which community members themselves take part. */
-    static final Set<InteractionKind> PUBLIC_KINDS = EnumSet.of(InteractionKind.COMMUNITY_DIALOGUE,
-            InteractionKind.NEEDS_ASSESSMENT, InteractionKind.PROGRAM_SESSION, InteractionKind.EVENT);
+    static final Set<InteractionKind> PUBLIC_KINDS = EnumSet.of(
+            InteractionKind.COMMUNITY_DIALOGUE,
+            InteractionKind.NEEDS_ASSESSMENT,
+            InteractionKind.PROGRAM_SESSION,
+            InteractionKind.EVENT);
 
     /** The same criteria always read the same: the tallies know a criterion by this text. */
     String canonical() {
@@ -50,23 +60,55 @@ public record InteractionCriteria(Set<InteractionKind> kinds, Set<PartnerKind> p
     }
 
     public InteractionCriteria withKinds(Set<InteractionKind> values) {
-        return new InteractionCriteria(values, partnerKinds, governmentKinds, themes, issueTagged, priorities,
-                initiatedBy, directorPresent, audienceSpan);
+        return new InteractionCriteria(
+                values,
+                partnerKinds,
+                governmentKinds,
+                themes,
+                issueTagged,
+                priorities,
+                initiatedBy,
+                directorPresent,
+                audienceSpan);
     }
 
     public InteractionCriteria withPartners(Set<PartnerKind> kindsOfPartner, Set<GovernmentKind> bodies) {
-        return new InteractionCriteria(kinds, kindsOfPartner, bodies, themes, issueTagged, priorities, initiatedBy,
-                directorPresent, audienceSpan);
+        return new InteractionCriteria(
+                kinds,
+                kindsOfPartner,
+                bodies,
+                themes,
+                issueTagged,
+                priorities,
+                initiatedBy,
+                directorPresent,
+                audienceSpan);
     }
 
     public InteractionCriteria withInitiator(Initiator initiator) {
-        return new InteractionCriteria(kinds, partnerKinds, governmentKinds, themes, issueTagged, priorities,
-                initiator, directorPresent, audienceSpan);
+        return new InteractionCriteria(
+                kinds,
+                partnerKinds,
+                governmentKinds,
+                themes,
+                issueTagged,
+                priorities,
+                initiator,
+                directorPresent,
+                audienceSpan);
     }
 
     /** Tagged with an issue of these priorities (any issue when empty). */
     public InteractionCriteria withIssue(Set<IssuePriority> ofPriorities) {
-        return new InteractionCriteria(kinds, partnerKinds, governmentKinds, themes, true, ofPriorities, initiatedBy,
-                directorPresent, audienceSpan);
+        return new InteractionCriteria(
+                kinds,
+                partnerKinds,
+                governmentKinds,
+                themes,
+                true,
+                ofPriorities,
+                initiatedBy,
+                directorPresent,
+                audienceSpan);
     }
 }

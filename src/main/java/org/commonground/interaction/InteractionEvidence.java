@@ -12,6 +12,7 @@ import org.commonground.security.LibraryStaffOnly;
 import org.commonground.shared.RecordLink;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +38,13 @@ public class InteractionEvidence {
      * Declares criteria that will be counted, so the daily counts are kept from the start (the rubric declares
      * all of its own when it loads). Counting happens on first use.
      */
-    @org.springframework.security.access.prepost.PreAuthorize("permitAll()") // start-up work, reads nothing
+    @PreAuthorize("permitAll()") // start-up work, reads nothing
     public void track(InteractionCriteria criteria) {
         tallies.track(criteria, false);
     }
 
     /** As {@link #track}, for criteria whose days are asked for per community issue. */
-    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    @PreAuthorize("permitAll()")
     public void trackByIssue(InteractionCriteria criteria) {
         tallies.track(criteria, true);
     }
@@ -54,8 +55,8 @@ public class InteractionEvidence {
     }
 
     /** Per community issue, the days in the period on which a matching interaction was tagged with it. */
-    public Map<Long, NavigableSet<LocalDate>> daysByIssue(InteractionCriteria criteria, LocalDate after,
-            LocalDate upTo) {
+    public Map<Long, NavigableSet<LocalDate>> daysByIssue(
+            InteractionCriteria criteria, LocalDate after, LocalDate upTo) {
         return tallies.daysByIssue(criteria, after, upTo);
     }
 
@@ -64,9 +65,10 @@ public class InteractionEvidence {
      * days hold them, so only those days are read, however rare the matches.
      */
     public List<RecordLink> examples(InteractionCriteria criteria, LocalDate after, LocalDate upTo, int limit) {
-        java.util.List<LocalDate> days = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
         long matches = 0;
-        for (Map.Entry<LocalDate, Long> day : tallies.daily(criteria, after, upTo).descendingMap().entrySet()) {
+        for (Map.Entry<LocalDate, Long> day :
+                tallies.daily(criteria, after, upTo).descendingMap().entrySet()) {
             days.add(day.getKey());
             matches += day.getValue();
             if (matches >= limit) {
@@ -79,26 +81,38 @@ public class InteractionEvidence {
         InteractionEvidenceSql sql = new InteractionEvidenceSql(criteria, days);
         sql.parameters.addValue("limit", limit);
         Map<Long, Object[]> found = new LinkedHashMap<>();
-        jdbc.query("select i.id, i.kind, i.occurred_on from interaction i where " + sql.where
-                + " order by i.occurred_on desc, i.id desc fetch first :limit rows only", sql.parameters, row -> {
-                    found.put(row.getLong(1), new Object[] {InteractionKind.valueOf(row.getString(2)),
-                        row.getObject(3, LocalDate.class)});
+        jdbc.query(
+                "select i.id, i.kind, i.occurred_on from interaction i where " + sql.where
+                        + " order by i.occurred_on desc, i.id desc fetch first :limit rows only",
+                sql.parameters,
+                row -> {
+                    found.put(row.getLong(1), new Object[] {
+                        InteractionKind.valueOf(row.getString(2)), row.getObject(3, LocalDate.class)
+                    });
                 });
         if (found.isEmpty()) {
             return List.of();
         }
         Map<Long, List<String>> partnerNames = new HashMap<>();
-        jdbc.query("select ip.interaction_id, p.name from interaction_partner ip join partner p on p.id = ip.partner_id "
-                + "where ip.interaction_id in (:ids) order by p.name", new MapSqlParameterSource("ids", found.keySet()),
+        jdbc.query(
+                "select ip.interaction_id, p.name from interaction_partner ip join partner p on p.id = ip.partner_id "
+                        + "where ip.interaction_id in (:ids) order by p.name",
+                new MapSqlParameterSource("ids", found.keySet()),
                 row -> {
-                    partnerNames.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getString(2));
+                    partnerNames
+                            .computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                            .add(row.getString(2));
                 });
         List<RecordLink> links = new ArrayList<>();
         found.forEach((id, values) -> {
             InteractionKind kind = (InteractionKind) values[0];
             String with = String.join(", ", partnerNames.getOrDefault(id, List.of()));
-            links.add(new RecordLink("Interaction", id, kind.label() + (with.isEmpty() ? "" : " with " + with),
-                    (LocalDate) values[1], "interactions/" + id));
+            links.add(new RecordLink(
+                    "Interaction",
+                    id,
+                    kind.label() + (with.isEmpty() ? "" : " with " + with),
+                    (LocalDate) values[1],
+                    "interactions/" + id));
         });
         return links;
     }

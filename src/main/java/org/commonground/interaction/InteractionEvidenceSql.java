@@ -2,6 +2,7 @@ package org.commonground.interaction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,7 +24,7 @@ final class InteractionEvidenceSql {
     }
 
     /** Matching interactions dated on one of {@code days}; all of them when {@code days} is null. */
-    InteractionEvidenceSql(InteractionCriteria c, java.util.Collection<LocalDate> days) {
+    InteractionEvidenceSql(InteractionCriteria c, Collection<LocalDate> days) {
         this(c, days == null ? "1 = 1" : "i.occurred_on in (:days)");
         if (days != null) {
             parameters.addValue("days", days);
@@ -55,7 +56,8 @@ final class InteractionEvidenceSql {
             parts.add(partner.append(')').toString());
         }
         if (!c.themes().isEmpty()) {
-            parts.add("exists (select 1 from interaction_theme t where t.interaction_id = i.id and t.theme in (:themes))");
+            parts.add(
+                    "exists (select 1 from interaction_theme t where t.interaction_id = i.id and t.theme in (:themes))");
             parameters.addValue("themes", names(c.themes()));
         }
         if (c.issueTagged() || !c.priorities().isEmpty()) {
@@ -75,8 +77,9 @@ final class InteractionEvidenceSql {
         if (c.audienceSpan() > 0) {
             parts.add("(" + hasPartner("'GOVERNMENT'") + " + " + hasPartner("'DEI_ORGANIZATION', 'OTHER'")
                     + " + case when i.kind in (:publicKinds) then 1 else 0 end) >= :span");
-            parameters.addValue("publicKinds", names(InteractionCriteria.PUBLIC_KINDS)).addValue("span",
-                    c.audienceSpan());
+            parameters
+                    .addValue("publicKinds", names(InteractionCriteria.PUBLIC_KINDS))
+                    .addValue("span", c.audienceSpan());
         }
         where = String.join(" and ", parts);
     }
@@ -86,7 +89,7 @@ final class InteractionEvidenceSql {
                 + "where ap.interaction_id = i.id and pp.kind in (" + kinds + ")) then 1 else 0 end";
     }
 
-    private static List<String> names(java.util.Collection<? extends Enum<?>> values) {
+    private static List<String> names(Collection<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.toList());
     }
 }

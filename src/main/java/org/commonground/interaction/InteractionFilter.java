@@ -10,8 +10,15 @@ import org.commonground.partner.PartnerKind;
  * @param topic an issue ("issue:12") or theme ("theme:FUNDING") key, see {@link Topic}
  * @param text  words to find in the notes (case does not matter)
  */
-public record InteractionFilter(LocalDate from, LocalDate to, PartnerKind partnerKind, Long partnerId, Topic topic,
-        InteractionKind kind, Long staffId, String text) {
+public record InteractionFilter(
+        LocalDate from,
+        LocalDate to,
+        PartnerKind partnerKind,
+        Long partnerId,
+        Topic topic,
+        InteractionKind kind,
+        Long staffId,
+        String text) {
 
     public static InteractionFilter all() {
         return new InteractionFilter(null, null, null, null, null, null, null, null);

@@ -80,14 +80,15 @@ public class InteractionForm {
         form.contactIds = new HashSet<>(interaction.getContactIds());
         form.staffIds = new HashSet<>(interaction.getStaffIds());
         form.issueIds = new HashSet<>(interaction.getIssueIds());
-        form.themes = interaction.getThemes().isEmpty() ? EnumSet.noneOf(Theme.class)
+        form.themes = interaction.getThemes().isEmpty()
+                ? EnumSet.noneOf(Theme.class)
                 : EnumSet.copyOf(interaction.getThemes());
         form.missionIds = new HashSet<>(interaction.getMissionIds());
         form.notes = interaction.getNotes();
         form.sharedWithPartners = interaction.isSharedWithPartners();
         form.followUps = new ArrayList<>(interaction.getFollowUps().stream()
-                .map(f -> new FollowUpDraft(f.getId(), f.getDescription(), f.getOwnerId(), f.getDueDate(),
-                        f.getVersion()))
+                .map(f -> new FollowUpDraft(
+                        f.getId(), f.getDescription(), f.getOwnerId(), f.getDueDate(), f.getVersion()))
                 .toList());
         form.version = interaction.getVersion();
         return form;

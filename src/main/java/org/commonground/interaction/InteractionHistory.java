@@ -15,27 +15,44 @@ import org.commonground.security.StaffMember;
 /** Which fields of an interaction and its follow-ups the history shows, under which labels. */
 final class InteractionHistory {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withLocale(Locale.US);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.US);
 
-    private InteractionHistory() {
-    }
+    private InteractionHistory() {}
 
-    static List<HistoryField<Interaction>> fields(PartnerService partners, Map<Long, StaffMember> staff,
-            Map<Long, String> issueNames, MissionService missions) {
+    static List<HistoryField<Interaction>> fields(
+            PartnerService partners,
+            Map<Long, StaffMember> staff,
+            Map<Long, String> issueNames,
+            MissionService missions) {
         return List.of(
                 HistoryField.of("Kind", i -> i.getKind().label()),
-                HistoryField.of("When", i -> WHEN.format(i.localTime()) + " (" + i.getZone().getId() + ")"),
+                HistoryField.of(
+                        "When",
+                        i -> WHEN.format(i.localTime()) + " (" + i.getZone().getId() + ")"),
                 HistoryField.of("Initiated by", i -> i.getInitiatedBy().label()),
                 HistoryField.of("Partners", i -> joined(i.getPartnerIds(), partners.namesOf(i.getPartnerIds()))),
-                HistoryField.of("Contacts present", i -> joined(i.getContactIds(), partners.contactsById(
-                        i.getContactIds()).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                                e -> e.getValue().fullName())))),
-                HistoryField.of("Staff present", i -> joined(i.getStaffIds(), staff.entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().displayName())))),
+                HistoryField.of(
+                        "Contacts present",
+                        i -> joined(
+                                i.getContactIds(),
+                                partners.contactsById(i.getContactIds()).entrySet().stream()
+                                        .collect(Collectors.toMap(
+                                                Map.Entry::getKey,
+                                                e -> e.getValue().fullName())))),
+                HistoryField.of(
+                        "Staff present",
+                        i -> joined(
+                                i.getStaffIds(),
+                                staff.entrySet().stream()
+                                        .collect(Collectors.toMap(
+                                                Map.Entry::getKey,
+                                                e -> e.getValue().displayName())))),
                 HistoryField.of("Community issues", i -> joined(i.getIssueIds(), issueNames)),
-                HistoryField.of("Themes", i -> i.getThemes().stream().sorted().map(Theme::label)
-                        .collect(Collectors.joining(", "))),
+                HistoryField.of(
+                        "Themes",
+                        i -> i.getThemes().stream().sorted().map(Theme::label).collect(Collectors.joining(", "))),
                 HistoryField.of("Shared missions", i -> joined(i.getMissionIds(), missions.namesOf(i.getMissionIds()))),
                 HistoryField.of("Notes", Interaction::getNotes),
                 HistoryField.of("Shared with partners", i -> i.isSharedWithPartners() ? "yes" : "no"));
@@ -44,8 +61,11 @@ final class InteractionHistory {
     static List<HistoryField<FollowUp>> followUpFields(Map<Long, StaffMember> staff) {
         return List.of(
                 HistoryField.of("What", FollowUp::getDescription),
-                HistoryField.of("Owner", f -> staff.containsKey(f.getOwnerId())
-                        ? staff.get(f.getOwnerId()).displayName() : "user #" + f.getOwnerId()),
+                HistoryField.of(
+                        "Owner",
+                        f -> staff.containsKey(f.getOwnerId())
+                                ? staff.get(f.getOwnerId()).displayName()
+                                : "user #" + f.getOwnerId()),
                 HistoryField.of("Due", FollowUp::getDueDate),
                 HistoryField.of("Done", f -> f.isDone() ? "yes, by " + f.getDoneBy() : "no"));
     }

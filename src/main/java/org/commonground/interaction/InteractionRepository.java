@@ -1,6 +1,8 @@
 package org.commonground.interaction;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -20,11 +22,10 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
     @Query("""
             select p, max(case when i.occurredAt <= :now then i.occurredAt else null end), min(i.occurredOn)
             from Interaction i join i.partnerIds p where p in :partnerIds group by p""")
-    java.util.List<Object[]> contacts(@Param("partnerIds") java.util.Collection<Long> partnerIds,
-            @Param("now") Instant now);
+    List<Object[]> contacts(@Param("partnerIds") Collection<Long> partnerIds, @Param("now") Instant now);
 
     @Query("select min(i.occurredOn) from Interaction i join i.partnerIds p where p = :partnerId")
-    Optional<java.time.LocalDate> firstContact(@Param("partnerId") long partnerId);
+    Optional<LocalDate> firstContact(@Param("partnerId") long partnerId);
 
     /** A partner's timeline, newest first; driven by the partner index of interaction_partner. */
     @Query("""
@@ -34,8 +35,12 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
               and (:issueId is null or :issueId member of i.issueIds)
               and (:theme is null or :theme member of i.themes)
             order by i.occurredAt desc, i.id desc""")
-    List<Interaction> timeline(@Param("partnerId") long partnerId, @Param("kind") InteractionKind kind,
-            @Param("issueId") Long issueId, @Param("theme") Theme theme, Pageable pageable);
+    List<Interaction> timeline(
+            @Param("partnerId") long partnerId,
+            @Param("kind") InteractionKind kind,
+            @Param("issueId") Long issueId,
+            @Param("theme") Theme theme,
+            Pageable pageable);
 
     /** Interactions tagged with a shared mission, newest first; driven by the mission index of interaction_mission. */
     @Query("""

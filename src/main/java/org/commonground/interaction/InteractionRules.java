@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +28,19 @@ import org.commonground.shared.InputValidator;
  */
 final class InteractionRules {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private InteractionRules() {
-    }
+    private InteractionRules() {}
 
-    static void check(InteractionForm form, InputValidator validator, PartnerService partners,
-            UserAccountService accounts, CommunityIssueService issues, MissionService missions, Set<Long> missionsBefore,
+    static void check(
+            InteractionForm form,
+            InputValidator validator,
+            PartnerService partners,
+            UserAccountService accounts,
+            CommunityIssueService issues,
+            MissionService missions,
+            Set<Long> missionsBefore,
             Clock clock) {
         check(form, validator, Lookups.of(List.of(form), partners, accounts, issues), missions, missionsBefore, clock);
     }
@@ -44,30 +51,45 @@ final class InteractionRules {
      */
     record Lookups(Set<Long> staff, Set<Long> issueIds, Set<Long> partnerIds, Map<Long, ContactDetails> contacts) {
 
-        static Lookups of(java.util.Collection<InteractionForm> forms, PartnerService partners,
-                UserAccountService accounts, CommunityIssueService issues) {
-            Set<Long> partnerIds = new java.util.HashSet<>();
-            Set<Long> contactIds = new java.util.HashSet<>();
+        static Lookups of(
+                Collection<InteractionForm> forms,
+                PartnerService partners,
+                UserAccountService accounts,
+                CommunityIssueService issues) {
+            Set<Long> partnerIds = new HashSet<>();
+            Set<Long> contactIds = new HashSet<>();
             forms.forEach(f -> {
                 partnerIds.addAll(f.getPartnerIds());
                 contactIds.addAll(f.getContactIds());
             });
-            return new Lookups(accounts.staffById().keySet(),
+            return new Lookups(
+                    accounts.staffById().keySet(),
                     issues.all().stream().map(CommunityIssueSummary::id).collect(Collectors.toSet()),
-                    partners.labelsOf(partnerIds).keySet(), partners.contactsById(contactIds));
+                    partners.labelsOf(partnerIds).keySet(),
+                    partners.contactsById(contactIds));
         }
     }
 
-    static void check(InteractionForm form, InputValidator validator, Lookups lookups, MissionService missions,
-            Set<Long> missionsBefore, Clock clock) {
+    static void check(
+            InteractionForm form,
+            InputValidator validator,
+            Lookups lookups,
+            MissionService missions,
+            Set<Long> missionsBefore,
+            Clock clock) {
         Map<String, String> problems = new LinkedHashMap<>();
         Set<Long> staff = lookups.staff();
         ZonedDateTime at = form.getDate() == null || form.getTime() == null || form.getTimeZone() == null
-                ? null : form.occurredAt();
-        if (at != null && form.getKind() != null && !form.getKind().mayBeInTheFuture()
+                ? null
+                : form.occurredAt();
+        if (at != null
+                && form.getKind() != null
+                && !form.getKind().mayBeInTheFuture()
                 && at.isAfter(ZonedDateTime.now(clock).plusDays(1))) {
-            problems.put("date", "This is more than a day from now. Only events can be logged ahead: choose the "
-                    + "kind “Event”, or correct the date.");
+            problems.put(
+                    "date",
+                    "This is more than a day from now. Only events can be logged ahead: choose the "
+                            + "kind “Event”, or correct the date.");
         }
         checkPartnersAndPeople(form, lookups, staff, problems);
         if (!lookups.issueIds().containsAll(form.getIssueIds())) {
@@ -78,8 +100,8 @@ final class InteractionRules {
         validator.check(form, problems);
     }
 
-    private static void checkPartnersAndPeople(InteractionForm form, Lookups lookups, Set<Long> staff,
-            Map<String, String> problems) {
+    private static void checkPartnersAndPeople(
+            InteractionForm form, Lookups lookups, Set<Long> staff, Map<String, String> problems) {
         if (!lookups.partnerIds().containsAll(form.getPartnerIds())) {
             problems.put("partnerIds", "A chosen partner no longer exists; choose the partners again.");
         }
@@ -89,8 +111,10 @@ final class InteractionRules {
             if (contact == null) {
                 problems.putIfAbsent("contactIds", "A chosen contact no longer exists; choose the people again.");
             } else if (!form.getPartnerIds().contains(contact.partnerId())) {
-                problems.putIfAbsent("contactIds", contact.fullName()
-                        + " does not work at any of the chosen partners. Add their organization or remove them.");
+                problems.putIfAbsent(
+                        "contactIds",
+                        contact.fullName()
+                                + " does not work at any of the chosen partners. Add their organization or remove them.");
             }
         }
         if (!staff.containsAll(form.getStaffIds())) {
@@ -99,8 +123,8 @@ final class InteractionRules {
     }
 
     /** Tags must name existing missions; a retired mission may stay on an interaction but not be added anew. */
-    private static void checkMissions(Set<Long> missionIds, Set<Long> before, MissionService missions,
-            Map<String, String> problems) {
+    private static void checkMissions(
+            Set<Long> missionIds, Set<Long> before, MissionService missions, Map<String, String> problems) {
         if (missionIds.isEmpty()) {
             return;
         }
@@ -108,17 +132,18 @@ final class InteractionRules {
         for (Long id : missionIds) {
             MissionOption mission = found.get(id);
             if (mission == null) {
-                problems.putIfAbsent("missionIds", "A chosen shared mission no longer exists; choose the missions "
-                        + "again.");
+                problems.putIfAbsent(
+                        "missionIds", "A chosen shared mission no longer exists; choose the missions " + "again.");
             } else if (mission.status() == MissionStatus.RETIRED && !before.contains(id)) {
-                problems.putIfAbsent("missionIds", "“" + mission.title() + "” is retired: new interactions cannot "
-                        + "be tagged with it.");
+                problems.putIfAbsent(
+                        "missionIds",
+                        "“" + mission.title() + "” is retired: new interactions cannot " + "be tagged with it.");
             }
         }
     }
 
-    private static void checkFollowUps(List<FollowUpDraft> drafts, ZonedDateTime at, Set<Long> staff,
-            Map<String, String> problems) {
+    private static void checkFollowUps(
+            List<FollowUpDraft> drafts, ZonedDateTime at, Set<Long> staff, Map<String, String> problems) {
         for (int i = 0; i < drafts.size(); i++) {
             FollowUpDraft draft = drafts.get(i);
             String field = "followUps[" + i + "].";
@@ -135,8 +160,9 @@ final class InteractionRules {
             if (draft.dueDate() == null) {
                 problems.put(field + "dueDate", "Choose a due date.");
             } else if (at != null && draft.dueDate().isBefore(at.toLocalDate())) {
-                problems.put(field + "dueDate", "This is before the interaction itself (" + DAY.format(at)
-                        + "). Choose a later date.");
+                problems.put(
+                        field + "dueDate",
+                        "This is before the interaction itself (" + DAY.format(at) + "). Choose a later date.");
             }
         }
     }

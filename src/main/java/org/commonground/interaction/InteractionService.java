@@ -1,5 +1,7 @@
 package org.commonground.interaction;
 
+import jakarta.persistence.EntityManager;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.commonground.communityissue.CommunityIssueService;
 import org.commonground.communityissue.CommunityIssueSummary;
@@ -35,15 +39,22 @@ import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.CsvExport;
 import org.commonground.shared.InputValidator;
+import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.LastContactChanged;
+import org.commonground.shared.LastContactsChanged;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
+import org.hibernate.Session;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -62,10 +73,11 @@ public class InteractionService {
     private static final int INDEX_DRIVEN_UP_TO = 3_000;
     /** Imports flush this many interactions at a time (the JDBC batch size is 100). */
     private static final int IMPORT_BATCH = 500;
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt")
-            .and(Sort.by(Sort.Direction.DESC, "id"));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private final InteractionRepository interactions;
     private final InteractionTallies tallies;
@@ -80,17 +92,30 @@ public class InteractionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId libraryZone;
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final ChunkedReads chunks;
 
-    InteractionService(InteractionRepository interactions, InteractionTallies tallies, FollowUpRepository followUps,
+    InteractionService(
+            InteractionRepository interactions,
+            InteractionTallies tallies,
+            FollowUpRepository followUps,
             PartnerService partners,
-            UserAccountService accounts, CommunityIssueService issues, MissionService missions,
-            CurrentUser currentUser, InputValidator validator, HistoryService history, ApplicationEventPublisher events,
-            Clock clock, CommonGroundProperties properties, ChunkedReads chunks) {
+            UserAccountService accounts,
+            CommunityIssueService issues,
+            MissionService missions,
+            CurrentUser currentUser,
+            InputValidator validator,
+            HistoryService history,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CommonGroundProperties properties,
+            ChunkedReads chunks,
+            EntityManager entityManager,
+            JdbcTemplate jdbc) {
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.interactions = interactions;
         this.tallies = tallies;
         this.followUps = followUps;
@@ -111,7 +136,8 @@ public class InteractionService {
 
     /** A blank form for "now" in the given zone, with the signed-in person among those present. */
     public InteractionForm newForm(ZoneId zone) {
-        return InteractionForm.now(ZonedDateTime.now(clock).withZoneSameInstant(zone),
+        return InteractionForm.now(
+                ZonedDateTime.now(clock).withZoneSameInstant(zone),
                 currentUser.account().map(UserAccount::getId).orElse(null));
     }
 
@@ -175,7 +201,7 @@ public class InteractionService {
         for (int i = 0; i < forms.size(); i++) {
             try {
                 InteractionRules.check(forms.get(i), validator, lookups, missions, Set.of(), clock);
-            } catch (org.commonground.shared.InvalidInputException e) {
+            } catch (InvalidInputException e) {
                 problems.put(i, e.fieldMessages());
             }
         }
@@ -189,19 +215,22 @@ public class InteractionService {
      * breaks a rule.
      */
     @Transactional
-    public List<Long> importAll(List<InteractionForm> forms, java.util.function.IntConsumer progress) {
+    public List<Long> importAll(List<InteractionForm> forms, IntConsumer progress) {
         long started = System.nanoTime();
         Map<Integer, Map<String, String>> problems = validateAll(forms);
-        org.slf4j.LoggerFactory.getLogger(InteractionService.class).info("Checked {} interactions to import in {} ms",
-                forms.size(), (System.nanoTime() - started) / 1_000_000);
+        LoggerFactory.getLogger(InteractionService.class)
+                .info(
+                        "Checked {} interactions to import in {} ms",
+                        forms.size(),
+                        (System.nanoTime() - started) / 1_000_000);
         if (!problems.isEmpty()) {
             var first = problems.entrySet().iterator().next();
-            throw new org.commonground.shared.InvalidInputException(first.getValue());
+            throw new InvalidInputException(first.getValue());
         }
         List<Long> ids = new ArrayList<>(forms.size());
         List<Interaction> batch = new ArrayList<>(IMPORT_BATCH);
         List<Set<String>> batchTerms = new ArrayList<>(IMPORT_BATCH);
-        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(IMPORT_BATCH);
+        entityManager.unwrap(Session.class).setJdbcBatchSize(IMPORT_BATCH);
         Set<Long> affected = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
         for (int i = 0; i < forms.size(); i++) {
@@ -236,10 +265,14 @@ public class InteractionService {
         announceLastContactOfMany(affected);
         long announced = System.nanoTime();
         tallies.recount(days);
-        org.slf4j.LoggerFactory.getLogger(InteractionService.class).info(
-                "Imported {} interactions: saved in {} ms, last contact of {} partners in {} ms, tallies in {} ms",
-                forms.size(), (saved - started) / 1_000_000, affected.size(), (announced - saved) / 1_000_000,
-                (System.nanoTime() - announced) / 1_000_000);
+        LoggerFactory.getLogger(InteractionService.class)
+                .info(
+                        "Imported {} interactions: saved in {} ms, last contact of {} partners in {} ms, tallies in {} ms",
+                        forms.size(),
+                        (saved - started) / 1_000_000,
+                        affected.size(),
+                        (announced - saved) / 1_000_000,
+                        (System.nanoTime() - announced) / 1_000_000);
         return ids;
     }
 
@@ -254,28 +287,53 @@ public class InteractionService {
         Map<Long, String> partnerNames = partners.namesOf(i.getPartnerIds());
         Map<Long, ContactDetails> contactsById = partners.contactsById(i.getContactIds());
         Map<Long, StaffMember> staff = accounts.staffById();
-        List<Named> people = i.getContactIds().stream().filter(contactsById::containsKey)
-                .map(c -> new Named(c, contactsById.get(c).fullName())).sorted(byName()).toList();
+        List<Named> people = i.getContactIds().stream()
+                .filter(contactsById::containsKey)
+                .map(c -> new Named(c, contactsById.get(c).fullName()))
+                .sorted(byName())
+                .toList();
         List<Named> staffPresent = i.getStaffIds().stream()
                 .map(s -> new Named(s, staff.containsKey(s) ? staff.get(s).displayName() : "user #" + s))
-                .sorted(byName()).toList();
+                .sorted(byName())
+                .toList();
         List<Named> partnerList = named(i.getPartnerIds(), partnerNames);
         List<FollowUpItem> items = i.getFollowUps().stream()
-                .map(f -> item(f, label(i, partnerList), partnerList.stream().map(Named::name).toList(), staff))
+                .map(f -> item(
+                        f,
+                        label(i, partnerList),
+                        partnerList.stream().map(Named::name).toList(),
+                        staff))
                 .toList();
         List<Named> missionList = named(i.getMissionIds(), missions.namesOf(i.getMissionIds()));
-        return new InteractionDetails(i.getId(), i.getKind(), i.localTime(), i.getInitiatedBy(), partnerList, people,
-                staffPresent, topicsOf(i, issueNames()), missionList, i.getNotes(), i.isSharedWithPartners(), items, i.getVersion(),
-                i.getCreatedAt(), i.getCreatedBy(), i.getUpdatedAt(), i.getUpdatedBy());
+        return new InteractionDetails(
+                i.getId(),
+                i.getKind(),
+                i.localTime(),
+                i.getInitiatedBy(),
+                partnerList,
+                people,
+                staffPresent,
+                topicsOf(i, issueNames()),
+                missionList,
+                i.getNotes(),
+                i.isSharedWithPartners(),
+                items,
+                i.getVersion(),
+                i.getCreatedAt(),
+                i.getCreatedBy(),
+                i.getUpdatedAt(),
+                i.getUpdatedBy());
     }
 
     /** One page of the interactions list, newest first. */
     public List<InteractionSummary> search(InteractionFilter filter, Pageable pageable) {
         PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         // A slice, not a page: a page would also count every match, which the list does only on request.
-        List<Interaction> found = interactions.findBy(InteractionSpecifications.matching(filter, libraryZone,
-                        searchDriver(filter)),
-                query -> query.slice(page)).getContent();
+        List<Interaction> found = interactions
+                .findBy(
+                        InteractionSpecifications.matching(filter, libraryZone, searchDriver(filter)),
+                        query -> query.slice(page))
+                .getContent();
         return summaries(found);
     }
 
@@ -288,9 +346,22 @@ public class InteractionService {
     }
 
     /** The columns of the interactions export. */
-    public static final List<String> EXPORT_HEADER = List.of("id", "date", "time", "time zone", "kind",
-            "initiated by", "partners", "people present", "staff present", "topics", "shared missions", "notes",
-            "shared with partners", "open follow-ups", "follow-ups");
+    public static final List<String> EXPORT_HEADER = List.of(
+            "id",
+            "date",
+            "time",
+            "time zone",
+            "kind",
+            "initiated by",
+            "partners",
+            "people present",
+            "staff present",
+            "topics",
+            "shared missions",
+            "notes",
+            "shared with partners",
+            "open follow-ups",
+            "follow-ups");
 
     /**
      * Every interaction the list shows with this filter, newest first, as CSV (see {@link CsvExport}). Read in
@@ -299,8 +370,8 @@ public class InteractionService {
      *
      * @return how many interactions were written
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-    public long export(InteractionFilter filter, java.io.OutputStream out) {
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public long export(InteractionFilter filter, OutputStream out) {
         String driver = searchDriver(filter);
         Map<Long, StaffMember> staff = accounts.staffById();
         Map<Long, String> issueNames = issueNames();
@@ -314,8 +385,8 @@ public class InteractionService {
                 if (lastAt[0] != null) {
                     spec = spec.and(InteractionSpecifications.olderThan(lastAt[0], lastId[0]));
                 }
-                List<Interaction> found = interactions.findBy(spec,
-                        q -> q.sortBy(NEWEST_FIRST).limit(chunks.size()).all());
+                List<Interaction> found = interactions.findBy(
+                        spec, q -> q.sortBy(NEWEST_FIRST).limit(chunks.size()).all());
                 if (!found.isEmpty()) {
                     Interaction end = found.get(found.size() - 1);
                     lastAt[0] = end.getOccurredAt();
@@ -331,8 +402,8 @@ public class InteractionService {
         return csv.rows();
     }
 
-    private List<Object[]> exportRows(List<Interaction> found, Map<Long, StaffMember> staff,
-            Map<Long, String> issueNames) {
+    private List<Object[]> exportRows(
+            List<Interaction> found, Map<Long, StaffMember> staff, Map<Long, String> issueNames) {
         Set<Long> partnerIds = new HashSet<>();
         Set<Long> contactIds = new HashSet<>();
         Set<Long> missionIds = new HashSet<>();
@@ -344,21 +415,34 @@ public class InteractionService {
         Map<Long, String> partnerNames = partners.namesOf(partnerIds);
         Map<Long, ContactDetails> contacts = contactIds.isEmpty() ? Map.of() : partners.contactsById(contactIds);
         Map<Long, String> missionNames = missionIds.isEmpty() ? Map.of() : missions.namesOf(missionIds);
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         List<Object[]> rows = new ArrayList<>(found.size());
         for (Interaction i : found) {
             ZonedDateTime at = i.localTime();
-            rows.add(new Object[] {i.getId(), at.toLocalDate(), time.format(at), at.getZone().getId(),
-                    i.getKind().label(), i.getInitiatedBy() == null ? null : i.getInitiatedBy().label(),
-                    named(i.getPartnerIds(), partnerNames).stream().map(Named::name).toList(),
-                    i.getContactIds().stream().filter(contacts::containsKey).map(c -> contacts.get(c).fullName())
-                            .sorted().toList(),
-                    i.getStaffIds().stream().map(s -> staff.containsKey(s) ? staff.get(s).displayName() : "user #" + s)
-                            .sorted().toList(),
-                    topicsOf(i, issueNames).stream().map(Topic::label).toList(),
-                    named(i.getMissionIds(), missionNames).stream().map(Named::name).toList(),
-                    i.getNotes(), i.isSharedWithPartners() ? "yes" : "no",
-                    i.getFollowUps().stream().filter(f -> !f.isDone()).count(), i.getFollowUps().size()});
+            rows.add(new Object[] {
+                i.getId(),
+                at.toLocalDate(),
+                time.format(at),
+                at.getZone().getId(),
+                i.getKind().label(),
+                i.getInitiatedBy() == null ? null : i.getInitiatedBy().label(),
+                named(i.getPartnerIds(), partnerNames).stream().map(Named::name).toList(),
+                i.getContactIds().stream()
+                        .filter(contacts::containsKey)
+                        .map(c -> contacts.get(c).fullName())
+                        .sorted()
+                        .toList(),
+                i.getStaffIds().stream()
+                        .map(s -> staff.containsKey(s) ? staff.get(s).displayName() : "user #" + s)
+                        .sorted()
+                        .toList(),
+                topicsOf(i, issueNames).stream().map(Topic::label).toList(),
+                named(i.getMissionIds(), missionNames).stream().map(Named::name).toList(),
+                i.getNotes(),
+                i.isSharedWithPartners() ? "yes" : "no",
+                i.getFollowUps().stream().filter(f -> !f.isDone()).count(),
+                i.getFollowUps().size()
+            });
         }
         return rows;
     }
@@ -389,14 +473,14 @@ public class InteractionService {
     public List<InteractionSummary> timeline(long partnerId, InteractionKind kind, Topic topic, Pageable pageable) {
         Long issueId = topic != null && topic.isIssue() ? topic.issueId() : null;
         Theme theme = topic != null && !topic.isIssue() ? topic.theme() : null;
-        return summaries(interactions.timeline(partnerId, kind, issueId, theme,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return summaries(interactions.timeline(
+                partnerId, kind, issueId, theme, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     /** Interactions tagged with a shared mission, newest first: for the mission page. */
     public List<InteractionSummary> taggedWith(long missionId, Pageable pageable) {
-        return summaries(interactions.taggedWith(missionId,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return summaries(
+                interactions.taggedWith(missionId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     public long countTaggedWith(long missionId) {
@@ -409,10 +493,13 @@ public class InteractionService {
      */
     public List<Named> missionChoices(Set<Long> alreadyTagged) {
         List<Named> choices = new ArrayList<>(missions.taggable().stream()
-                .map(m -> new Named(m.id(), m.title())).toList());
+                .map(m -> new Named(m.id(), m.title()))
+                .toList());
         Set<Long> offered = choices.stream().map(Named::id).collect(Collectors.toSet());
-        missions.optionsById(alreadyTagged).values().stream().filter(m -> !offered.contains(m.id()))
-                .map(m -> new Named(m.id(), m.title() + " (" + m.status().label().toLowerCase(Locale.ROOT) + ")"))
+        missions.optionsById(alreadyTagged).values().stream()
+                .filter(m -> !offered.contains(m.id()))
+                .map(m ->
+                        new Named(m.id(), m.title() + " (" + m.status().label().toLowerCase(Locale.ROOT) + ")"))
                 .forEach(choices::add);
         return choices;
     }
@@ -430,13 +517,17 @@ public class InteractionService {
     public List<HistoryEntry> history(long id) {
         Map<Long, StaffMember> staff = accounts.staffById();
         Map<Long, String> issueNames = issueNames();
-        Function<Interaction, String> label = i -> "Interaction " + i.getKind().label() + " on "
-                + DAY.format(i.localTime());
-        List<HistoryEntry> all = new ArrayList<>(history.of(Interaction.class, id, label, InteractionHistory.fields(
-                partners, staff, issueNames, missions)));
-        all.addAll(history.ofRelated(FollowUp.class, "interaction", id, f -> "Follow-up “" + f.getDescription() + "”",
+        Function<Interaction, String> label =
+                i -> "Interaction " + i.getKind().label() + " on " + DAY.format(i.localTime());
+        List<HistoryEntry> all = new ArrayList<>(history.of(
+                Interaction.class, id, label, InteractionHistory.fields(partners, staff, issueNames, missions)));
+        all.addAll(history.ofRelated(
+                FollowUp.class,
+                "interaction",
+                id,
+                f -> "Follow-up “" + f.getDescription() + "”",
                 InteractionHistory.followUpFields(staff)));
-        all.sort(java.util.Comparator.comparing(HistoryEntry::at).reversed());
+        all.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return all;
     }
 
@@ -449,7 +540,7 @@ public class InteractionService {
     }
 
     /** Everyone's open follow-ups: the director's view. */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
     public List<FollowUpItem> allOpenFollowUps() {
         return items(followUps.allOpen());
     }
@@ -471,8 +562,7 @@ public class InteractionService {
     public void reassign(long followUpId, long newOwnerId, long version) {
         FollowUp followUp = findFollowUp(followUpId, version);
         if (accounts.findStaff(newOwnerId).isEmpty()) {
-            throw org.commonground.shared.InvalidInputException.of("ownerId",
-                    "Choose someone from the library's staff.");
+            throw InvalidInputException.of("ownerId", "Choose someone from the library's staff.");
         }
         followUp.reassign(newOwnerId);
         flush();
@@ -495,7 +585,8 @@ public class InteractionService {
     }
 
     private void reconcileFollowUps(Interaction interaction, List<FollowUpDraft> drafts) {
-        Map<Long, FollowUpDraft> kept = drafts.stream().filter(d -> d.id() != null)
+        Map<Long, FollowUpDraft> kept = drafts.stream()
+                .filter(d -> d.id() != null)
                 .collect(Collectors.toMap(FollowUpDraft::id, Function.identity()));
         interaction.getFollowUps().removeIf(f -> !kept.containsKey(f.getId()));
         for (FollowUp followUp : interaction.getFollowUps()) {
@@ -517,7 +608,8 @@ public class InteractionService {
     private void announceLastContact(Collection<Long> partnerIds) {
         Instant now = clock.instant();
         for (Long partnerId : partnerIds) {
-            events.publishEvent(new LastContactChanged(partnerId,
+            events.publishEvent(new LastContactChanged(
+                    partnerId,
                     interactions.lastContact(partnerId, now).orElse(null),
                     interactions.firstContact(partnerId).orElse(null)));
         }
@@ -537,13 +629,13 @@ public class InteractionService {
             queried += System.nanoTime() - start;
             for (Long partnerId : chunk) {
                 Object[] row = found.get(partnerId);
-                changes.add(new LastContactChanged(partnerId, row == null ? null : (Instant) row[1],
-                        row == null ? null : (LocalDate) row[2]));
+                changes.add(new LastContactChanged(
+                        partnerId, row == null ? null : (Instant) row[1], row == null ? null : (LocalDate) row[2]));
             }
         }
-        org.slf4j.LoggerFactory.getLogger(InteractionService.class).info("Read the last contact of {} partners in {} ms",
-                all.size(), queried / 1_000_000);
-        events.publishEvent(new org.commonground.shared.LastContactsChanged(changes));
+        LoggerFactory.getLogger(InteractionService.class)
+                .info("Read the last contact of {} partners in {} ms", all.size(), queried / 1_000_000);
+        events.publishEvent(new LastContactsChanged(changes));
     }
 
     private Interaction find(long id) {
@@ -571,10 +663,19 @@ public class InteractionService {
         found.forEach(i -> partnerIds.addAll(i.getPartnerIds()));
         Map<Long, String> partnerNames = partners.namesOf(partnerIds);
         Map<Long, String> issueNames = issueNames();
-        return found.stream().map(i -> new InteractionSummary(i.getId(), i.getKind(), i.localTime(),
-                i.getInitiatedBy(), named(i.getPartnerIds(), partnerNames).stream().map(Named::name).toList(),
-                topicsOf(i, issueNames).stream().map(Topic::label).toList(), excerpt(i.getNotes()),
-                (int) i.getFollowUps().stream().filter(f -> !f.isDone()).count())).toList();
+        return found.stream()
+                .map(i -> new InteractionSummary(
+                        i.getId(),
+                        i.getKind(),
+                        i.localTime(),
+                        i.getInitiatedBy(),
+                        named(i.getPartnerIds(), partnerNames).stream()
+                                .map(Named::name)
+                                .toList(),
+                        topicsOf(i, issueNames).stream().map(Topic::label).toList(),
+                        excerpt(i.getNotes()),
+                        (int) i.getFollowUps().stream().filter(f -> !f.isDone()).count()))
+                .toList();
     }
 
     private List<FollowUpItem> items(List<FollowUp> list) {
@@ -582,20 +683,35 @@ public class InteractionService {
         list.forEach(f -> partnerIds.addAll(f.getInteraction().getPartnerIds()));
         Map<Long, String> partnerNames = partners.namesOf(partnerIds);
         Map<Long, StaffMember> staff = accounts.staffById();
-        return list.stream().map(f -> {
-            List<Named> partnerList = named(f.getInteraction().getPartnerIds(), partnerNames);
-            return item(f, label(f.getInteraction(), partnerList), partnerList.stream().map(Named::name).toList(),
-                    staff);
-        }).toList();
+        return list.stream()
+                .map(f -> {
+                    List<Named> partnerList = named(f.getInteraction().getPartnerIds(), partnerNames);
+                    return item(
+                            f,
+                            label(f.getInteraction(), partnerList),
+                            partnerList.stream().map(Named::name).toList(),
+                            staff);
+                })
+                .toList();
     }
 
-    private FollowUpItem item(FollowUp f, String interactionLabel, List<String> partnerNames,
-            Map<Long, StaffMember> staff) {
+    private FollowUpItem item(
+            FollowUp f, String interactionLabel, List<String> partnerNames, Map<Long, StaffMember> staff) {
         StaffMember owner = staff.get(f.getOwnerId());
         boolean overdue = !f.isDone() && f.getDueDate().isBefore(LocalDate.now(clock.withZone(libraryZone)));
-        return new FollowUpItem(f.getId(), f.getInteraction().getId(), interactionLabel, partnerNames,
-                f.getDescription(), f.getOwnerId(), owner == null ? "user #" + f.getOwnerId() : owner.displayName(),
-                f.getDueDate(), overdue, f.getDoneAt(), f.getDoneBy(), f.getVersion());
+        return new FollowUpItem(
+                f.getId(),
+                f.getInteraction().getId(),
+                interactionLabel,
+                partnerNames,
+                f.getDescription(),
+                f.getOwnerId(),
+                owner == null ? "user #" + f.getOwnerId() : owner.displayName(),
+                f.getDueDate(),
+                overdue,
+                f.getDoneAt(),
+                f.getDoneBy(),
+                f.getVersion());
     }
 
     private static String label(Interaction i, List<Named> partnerList) {
@@ -609,8 +725,11 @@ public class InteractionService {
 
     static List<Topic> topicsOf(Interaction i, Map<Long, String> issueNames) {
         List<Topic> topics = new ArrayList<>();
-        i.getIssueIds().stream().filter(issueNames::containsKey).map(id -> Topic.issue(id, issueNames.get(id)))
-                .sorted(java.util.Comparator.comparing(Topic::label)).forEach(topics::add);
+        i.getIssueIds().stream()
+                .filter(issueNames::containsKey)
+                .map(id -> Topic.issue(id, issueNames.get(id)))
+                .sorted(Comparator.comparing(Topic::label))
+                .forEach(topics::add);
         i.getThemes().stream().sorted().map(Topic::theme).forEach(topics::add);
         return topics;
     }
@@ -618,11 +737,14 @@ public class InteractionService {
     private static List<Named> named(Set<Long> ids, Map<Long, String> names) {
         Map<Long, String> ordered = new LinkedHashMap<>();
         ids.stream().filter(names::containsKey).forEach(id -> ordered.put(id, names.get(id)));
-        return ordered.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).sorted(byName()).toList();
+        return ordered.entrySet().stream()
+                .map(e -> new Named(e.getKey(), e.getValue()))
+                .sorted(byName())
+                .toList();
     }
 
-    private static java.util.Comparator<Named> byName() {
-        return java.util.Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT));
+    private static Comparator<Named> byName() {
+        return Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT));
     }
 
     static String excerpt(String notes) {
@@ -632,5 +754,4 @@ public class InteractionService {
         String flat = notes.replaceAll("\\s+", " ").strip();
         return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1) + "…";
     }
-
 }

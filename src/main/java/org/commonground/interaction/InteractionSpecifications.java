@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,7 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class InteractionSpecifications {
 
-    private InteractionSpecifications() {
-    }
+    private InteractionSpecifications() {}
 
     static Specification<Interaction> matching(InteractionFilter filter, ZoneId zone) {
         return matching(filter, zone, null);
@@ -33,10 +33,13 @@ final class InteractionSpecifications {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from().atStartOfDay(zone).toInstant()));
+                where.add(cb.greaterThanOrEqualTo(
+                        root.get("occurredAt"), filter.from().atStartOfDay(zone).toInstant()));
             }
             if (filter.to() != null) {
-                where.add(cb.lessThan(root.get("occurredAt"), filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+                where.add(cb.lessThan(
+                        root.get("occurredAt"),
+                        filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
             }
             if (filter.kind() != null) {
                 where.add(cb.equal(root.get("kind"), filter.kind()));
@@ -56,10 +59,18 @@ final class InteractionSpecifications {
                 where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "staffIds", filter.staffId())));
             }
             if (filter.topic() != null && filter.topic().isIssue()) {
-                where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "issueIds",
+                where.add(cb.exists(withLink(
+                        root,
+                        query.subquery(Integer.class),
+                        cb,
+                        "issueIds",
                         filter.topic().issueId())));
             } else if (filter.topic() != null) {
-                where.add(cb.exists(withLink(root, query.subquery(Integer.class), cb, "themes",
+                where.add(cb.exists(withLink(
+                        root,
+                        query.subquery(Integer.class),
+                        cb,
+                        "themes",
                         filter.topic().theme())));
             }
             List<String> words = SearchTerms.query(filter.text());
@@ -88,31 +99,33 @@ final class InteractionSpecifications {
      * Strictly after (older than) the given interaction in the list's order, newest first: the next chunk of an
      * export reads from where the last one stopped through the date index, never by an ever larger offset.
      */
-    static Specification<Interaction> olderThan(java.time.Instant at, long id) {
+    static Specification<Interaction> olderThan(Instant at, long id) {
         // "at or before, and (before, or a lower id)": the first part is a plain range, which H2 and PostgreSQL
         // read through the date index; an "or" at the top made H2 scan and sort every interaction per chunk.
-        return (root, query, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("occurredAt"), at),
+        return (root, query, cb) -> cb.and(
+                cb.lessThanOrEqualTo(root.get("occurredAt"), at),
                 cb.or(cb.lessThan(root.get("occurredAt"), at), cb.lessThan(root.get("id"), id)));
     }
 
     /** The interaction's notes have a word starting with this one, found in the search index. */
-    private static Subquery<Integer> withTerm(Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb,
-            String word) {
+    private static Subquery<Integer> withTerm(
+            Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb, String word) {
         Root<InteractionTerm> term = sub.from(InteractionTerm.class);
-        return sub.select(cb.literal(1)).where(
-                cb.equal(term.get("key").get("interactionId"), root.get("id")),
-                cb.like(term.get("key").get("term"), escapeLike(word) + "%", '\\'));
+        return sub.select(cb.literal(1))
+                .where(
+                        cb.equal(term.get("key").get("interactionId"), root.get("id")),
+                        cb.like(term.get("key").get("term"), escapeLike(word) + "%", '\\'));
     }
 
     /** The interaction's link collection (partners, staff, issues, themes) holds the value. */
-    private static Subquery<Integer> withLink(Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb,
-            String collection, Object value) {
+    private static Subquery<Integer> withLink(
+            Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb, String collection, Object value) {
         Join<Interaction, Object> link = sub.correlate(root).join(collection);
         return sub.select(cb.literal(1)).where(cb.equal(link, value));
     }
 
-    private static Subquery<Integer> withPartnerOfKind(Root<Interaction> root, Subquery<Integer> sub,
-            CriteriaBuilder cb, InteractionFilter filter) {
+    private static Subquery<Integer> withPartnerOfKind(
+            Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb, InteractionFilter filter) {
         Join<Interaction, Long> partnerId = sub.correlate(root).join("partnerIds");
         Root<Partner> partner = sub.from(Partner.class);
         return sub.select(cb.literal(1))

@@ -3,6 +3,7 @@ package org.commonground.interaction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonground.shared.CommunityIssuePriorityChanged;
 import org.commonground.shared.PartnerKindChanged;
+import org.commonground.shared.StaffRoleChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -47,8 +49,7 @@ class InteractionTallies {
     /** Raise when the SQL that counts a criterion changes: counts kept by the older code are then dropped. */
     private static final String COUNTING_VERSION = "v1:";
 
-    private record Tracked(String key, InteractionCriteria criteria, boolean byIssue) {
-    }
+    private record Tracked(String key, InteractionCriteria criteria, boolean byIssue) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate separate;
@@ -72,8 +73,8 @@ class InteractionTallies {
     @EventListener(ApplicationReadyEvent.class)
     void dropUntracked() {
         separate.executeWithoutResult(status -> {
-            List<String> stored = jdbc.queryForList("select criterion from interaction_tally_criterion",
-                    new MapSqlParameterSource(), String.class);
+            List<String> stored = jdbc.queryForList(
+                    "select criterion from interaction_tally_criterion", new MapSqlParameterSource(), String.class);
             for (String key : stored) {
                 if (!tracked.containsKey(key)) {
                     forget(key);
@@ -85,9 +86,13 @@ class InteractionTallies {
     NavigableMap<LocalDate, Long> daily(InteractionCriteria criteria, LocalDate after, LocalDate upTo) {
         Tracked t = ensure(criteria, false);
         NavigableMap<LocalDate, Long> days = new TreeMap<>();
-        jdbc.query("select tally_day, n from interaction_tally where criterion = :key and issue_id = 0 "
-                + "and tally_day > :after and tally_day <= :upTo", new MapSqlParameterSource("key", t.key()).addValue("after", after)
-                        .addValue("upTo", upTo), row -> {
+        jdbc.query(
+                "select tally_day, n from interaction_tally where criterion = :key and issue_id = 0 "
+                        + "and tally_day > :after and tally_day <= :upTo",
+                new MapSqlParameterSource("key", t.key())
+                        .addValue("after", after)
+                        .addValue("upTo", upTo),
+                row -> {
                     days.put(row.getObject(1, LocalDate.class), row.getLong(2));
                 });
         return days;
@@ -96,10 +101,15 @@ class InteractionTallies {
     Map<Long, NavigableSet<LocalDate>> daysByIssue(InteractionCriteria criteria, LocalDate after, LocalDate upTo) {
         Tracked t = ensure(criteria, true);
         Map<Long, NavigableSet<LocalDate>> byIssue = new HashMap<>();
-        jdbc.query("select issue_id, tally_day from interaction_tally where criterion = :key and tally_day > :after "
-                + "and tally_day <= :upTo", new MapSqlParameterSource("key", t.key()).addValue("after", after)
-                        .addValue("upTo", upTo), row -> {
-                    byIssue.computeIfAbsent(row.getLong(1), k -> new TreeSet<>()).add(row.getObject(2, LocalDate.class));
+        jdbc.query(
+                "select issue_id, tally_day from interaction_tally where criterion = :key and tally_day > :after "
+                        + "and tally_day <= :upTo",
+                new MapSqlParameterSource("key", t.key())
+                        .addValue("after", after)
+                        .addValue("upTo", upTo),
+                row -> {
+                    byIssue.computeIfAbsent(row.getLong(1), k -> new TreeSet<>())
+                            .add(row.getObject(2, LocalDate.class));
                 });
         return byIssue;
     }
@@ -121,14 +131,15 @@ class InteractionTallies {
             return;
         }
         // What the database holds, not what this instance built: another instance may have counted more.
-        List<String> counted = jdbc.queryForList("select criterion from interaction_tally_criterion",
-                new MapSqlParameterSource(), String.class);
+        List<String> counted = jdbc.queryForList(
+                "select criterion from interaction_tally_criterion", new MapSqlParameterSource(), String.class);
         for (String key : counted) {
             Tracked t = tracked.get(key);
             if (t == null) {
                 continue;
             }
-            jdbc.update("delete from interaction_tally where criterion = :key and tally_day in (:days)",
+            jdbc.update(
+                    "delete from interaction_tally where criterion = :key and tally_day in (:days)",
                     new MapSqlParameterSource("key", key).addValue("days", distinct));
             insertCounts(t, distinct);
         }
@@ -137,18 +148,22 @@ class InteractionTallies {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(PartnerKindChanged event) {
-        recount(jdbc.queryForList("select distinct i.occurred_on from interaction i join interaction_partner ip "
-                + "on ip.interaction_id = i.id where ip.partner_id = :partner", new MapSqlParameterSource("partner",
-                        event.partnerId()), LocalDate.class));
+        recount(jdbc.queryForList(
+                "select distinct i.occurred_on from interaction i join interaction_partner ip "
+                        + "on ip.interaction_id = i.id where ip.partner_id = :partner",
+                new MapSqlParameterSource("partner", event.partnerId()),
+                LocalDate.class));
     }
 
     /** Someone became, or stopped being, a director: the days of the interactions they attended are recounted. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(org.commonground.shared.StaffRoleChanged event) {
-        recount(jdbc.queryForList("select distinct i.occurred_on from interaction i join interaction_staff s "
-                + "on s.interaction_id = i.id where s.user_id = :user", new MapSqlParameterSource("user",
-                        event.userId()), LocalDate.class));
+    public void on(StaffRoleChanged event) {
+        recount(jdbc.queryForList(
+                "select distinct i.occurred_on from interaction i join interaction_staff s "
+                        + "on s.interaction_id = i.id where s.user_id = :user",
+                new MapSqlParameterSource("user", event.userId()),
+                LocalDate.class));
     }
 
     @EventListener
@@ -174,14 +189,22 @@ class InteractionTallies {
             lock();
             if (!counted(t.key())) {
                 long started = System.nanoTime();
-                jdbc.update("delete from interaction_tally where criterion = :key",
+                jdbc.update(
+                        "delete from interaction_tally where criterion = :key",
                         new MapSqlParameterSource("key", t.key()));
                 insertCounts(t, null);
-                jdbc.update("insert into interaction_tally_criterion (criterion, definition, built_at) "
-                        + "values (:key, :definition, :at)", new MapSqlParameterSource("key", t.key())
-                                .addValue("definition", (t.byIssue() ? "by issue; " : "") + t.criteria().canonical())
-                                .addValue("at", java.sql.Timestamp.from(clock.instant())));
-                log.debug("Counted interactions per day for {} in {} ms", t.criteria().canonical(),
+                jdbc.update(
+                        "insert into interaction_tally_criterion (criterion, definition, built_at) "
+                                + "values (:key, :definition, :at)",
+                        new MapSqlParameterSource("key", t.key())
+                                .addValue(
+                                        "definition",
+                                        (t.byIssue() ? "by issue; " : "")
+                                                + t.criteria().canonical())
+                                .addValue("at", Timestamp.from(clock.instant())));
+                log.debug(
+                        "Counted interactions per day for {} in {} ms",
+                        t.criteria().canonical(),
                         (System.nanoTime() - started) / 1_000_000);
             }
         });
@@ -189,8 +212,10 @@ class InteractionTallies {
     }
 
     private boolean counted(String key) {
-        Integer known = jdbc.queryForObject("select count(*) from interaction_tally_criterion where criterion = :key",
-                new MapSqlParameterSource("key", key), Integer.class);
+        Integer known = jdbc.queryForObject(
+                "select count(*) from interaction_tally_criterion where criterion = :key",
+                new MapSqlParameterSource("key", key),
+                Integer.class);
         return known != null && known > 0;
     }
 
@@ -199,30 +224,38 @@ class InteractionTallies {
         InteractionEvidenceSql sql = new InteractionEvidenceSql(t.criteria(), days);
         sql.parameters.addValue("key", t.key());
         if (t.byIssue()) {
-            jdbc.update("insert into interaction_tally (criterion, tally_day, issue_id, n) select :key, i.occurred_on, "
-                    + "x.issue_id, count(*) from interaction i join interaction_issue x on x.interaction_id = i.id "
-                    + "where " + sql.where + " group by i.occurred_on, x.issue_id", sql.parameters);
+            jdbc.update(
+                    "insert into interaction_tally (criterion, tally_day, issue_id, n) select :key, i.occurred_on, "
+                            + "x.issue_id, count(*) from interaction i join interaction_issue x on x.interaction_id = i.id "
+                            + "where " + sql.where + " group by i.occurred_on, x.issue_id",
+                    sql.parameters);
         } else {
-            jdbc.update("insert into interaction_tally (criterion, tally_day, issue_id, n) select :key, i.occurred_on, 0, "
-                    + "count(*) from interaction i where " + sql.where + " group by i.occurred_on", sql.parameters);
+            jdbc.update(
+                    "insert into interaction_tally (criterion, tally_day, issue_id, n) select :key, i.occurred_on, 0, "
+                            + "count(*) from interaction i where " + sql.where + " group by i.occurred_on",
+                    sql.parameters);
         }
     }
 
     private void forget(String key) {
         jdbc.update("delete from interaction_tally where criterion = :key", new MapSqlParameterSource("key", key));
-        jdbc.update("delete from interaction_tally_criterion where criterion = :key",
+        jdbc.update(
+                "delete from interaction_tally_criterion where criterion = :key",
                 new MapSqlParameterSource("key", key));
     }
 
     private void lock() {
-        jdbc.queryForList("select id from interaction_tally_lock where id = 1 for update", new MapSqlParameterSource(),
+        jdbc.queryForList(
+                "select id from interaction_tally_lock where id = 1 for update",
+                new MapSqlParameterSource(),
                 Integer.class);
     }
 
     static String key(InteractionCriteria criteria, boolean byIssue) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((COUNTING_VERSION + (byIssue ? "by-issue:" : "")
-                    + criteria.canonical()).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((COUNTING_VERSION + (byIssue ? "by-issue:" : "") + criteria.canonical())
+                            .getBytes(StandardCharsets.UTF_8));
             return "i" + HexFormat.of().formatHex(hash, 0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

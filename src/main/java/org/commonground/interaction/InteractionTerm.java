@@ -20,6 +20,7 @@ class InteractionTerm {
     private Key key;
 
     @Embeddable
-    record Key(@Column(name = "interaction_id") Long interactionId, @Column(name = "term") String term) {
-    }
+    record Key(
+            @Column(name = "interaction_id") Long interactionId,
+            @Column(name = "term") String term) {}
 }

@@ -34,8 +34,12 @@ public class PortalInteractionService {
     private final UserAccountService accounts;
     private final SecurityEvents securityEvents;
 
-    PortalInteractionService(InteractionRepository interactions, CurrentUser currentUser,
-            CommunityIssueService issues, UserAccountService accounts, SecurityEvents securityEvents) {
+    PortalInteractionService(
+            InteractionRepository interactions,
+            CurrentUser currentUser,
+            CommunityIssueService issues,
+            UserAccountService accounts,
+            SecurityEvents securityEvents) {
         this.interactions = interactions;
         this.currentUser = currentUser;
         this.issues = issues;
@@ -63,12 +67,22 @@ public class PortalInteractionService {
         return shared(i, issues.namesOf(i.getIssueIds()), accounts.staffById());
     }
 
-    private static SharedInteraction shared(Interaction i, Map<Long, String> issueNames,
-            Map<Long, StaffMember> staff) {
-        List<String> topics = InteractionService.topicsOf(i, issueNames).stream().map(Topic::label).toList();
-        List<String> people = i.getStaffIds().stream().filter(staff::containsKey).map(s -> staff.get(s).displayName())
-                .sorted().toList();
-        return new SharedInteraction(i.getId(), i.getKind(), i.localTime(), topics, people,
-                i.getNotes() == null ? "" : i.getNotes(), InteractionService.excerpt(i.getNotes()));
+    private static SharedInteraction shared(Interaction i, Map<Long, String> issueNames, Map<Long, StaffMember> staff) {
+        List<String> topics = InteractionService.topicsOf(i, issueNames).stream()
+                .map(Topic::label)
+                .toList();
+        List<String> people = i.getStaffIds().stream()
+                .filter(staff::containsKey)
+                .map(s -> staff.get(s).displayName())
+                .sorted()
+                .toList();
+        return new SharedInteraction(
+                i.getId(),
+                i.getKind(),
+                i.localTime(),
+                topics,
+                people,
+                i.getNotes() == null ? "" : i.getNotes(),
+                InteractionService.excerpt(i.getNotes()));
     }
 }

@@ -16,15 +16,15 @@ public final class SearchTerms {
     static final int MAX_LENGTH = 40;
     static final int MIN_LENGTH = 3;
 
-    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "that", "this", "was", "were",
-            "are", "but", "not", "you", "they", "their", "them", "our", "ours", "his", "her", "she", "him", "its",
-            "had", "has", "have", "from", "about", "into", "out", "will", "would", "could", "should", "can", "all",
-            "any", "who", "what", "when", "where", "which", "how", "why", "there", "here", "then", "than", "also",
-            "just", "some", "more", "most", "very", "been", "being", "did", "does", "each", "other", "over", "such",
-            "only", "own", "same", "too", "off", "onto", "upon", "per", "via");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "the", "and", "for", "with", "that", "this", "was", "were", "are", "but", "not", "you", "they", "their",
+            "them", "our", "ours", "his", "her", "she", "him", "its", "had", "has", "have", "from", "about", "into",
+            "out", "will", "would", "could", "should", "can", "all", "any", "who", "what", "when", "where", "which",
+            "how", "why", "there", "here", "then", "than", "also", "just", "some", "more", "most", "very", "been",
+            "being", "did", "does", "each", "other", "over", "such", "only", "own", "same", "too", "off", "onto",
+            "upon", "per", "via");
 
-    private SearchTerms() {
-    }
+    private SearchTerms() {}
 
     /** The distinct terms to index for a text. */
     public static Set<String> of(String text) {

@@ -1,5 +1,7 @@
 package org.commonground.mission;
 
+import java.math.BigDecimal;
+
 /** Which way an evaluation measure should move. */
 public enum Direction {
     HIGHER("Higher is better"),
@@ -16,7 +18,7 @@ public enum Direction {
     }
 
     /** Whether a value is at or beyond the target, seen from this direction. */
-    public boolean meets(java.math.BigDecimal value, java.math.BigDecimal target) {
+    public boolean meets(BigDecimal value, BigDecimal target) {
         int c = value.compareTo(target);
         return this == HIGHER ? c >= 0 : c <= 0;
     }

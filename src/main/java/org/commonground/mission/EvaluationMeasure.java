@@ -38,8 +38,7 @@ public class EvaluationMeasure extends AuditedEntity {
     @Column(nullable = false)
     private LocalDate targetDate;
 
-    protected EvaluationMeasure() {
-    }
+    protected EvaluationMeasure() {}
 
     EvaluationMeasure(SharedMission mission) {
         this.mission = mission;

@@ -31,8 +31,8 @@ public class MeasureForm {
 
     private long version;
 
-    public static MeasureForm of(String name, String unit, Direction direction, BigDecimal target,
-            LocalDate targetDate) {
+    public static MeasureForm of(
+            String name, String unit, Direction direction, BigDecimal target, LocalDate targetDate) {
         MeasureForm form = new MeasureForm();
         form.name = name;
         form.unit = unit;
@@ -43,7 +43,11 @@ public class MeasureForm {
     }
 
     static MeasureForm of(EvaluationMeasure measure) {
-        MeasureForm form = of(measure.getName(), measure.getUnit(), measure.getDirection(), measure.getTargetValue(),
+        MeasureForm form = of(
+                measure.getName(),
+                measure.getUnit(),
+                measure.getDirection(),
+                measure.getTargetValue(),
                 measure.getTargetDate());
         form.version = measure.getVersion();
         return form;

@@ -24,15 +24,27 @@ class MeasureReader {
             return List.of();
         }
         Map<Long, List<MeasurementDetails>> byMeasure = new HashMap<>();
-        measurements.findByMeasureIdInOrderByDateAscIdAsc(list.stream().map(EvaluationMeasure::getId).toList())
-                .forEach(x -> byMeasure.computeIfAbsent(x.getMeasure().getId(), k -> new ArrayList<>())
-                        .add(new MeasurementDetails(x.getId(), x.getDate(), x.getValue(), x.getNote(),
-                                x.getVersion())));
-        return list.stream().map(m -> {
-            List<MeasurementDetails> values = List.copyOf(byMeasure.getOrDefault(m.getId(), List.of()));
-            return new MeasureDetails(m.getId(), m.getName(), m.getUnit(), m.getDirection(), m.getTargetValue(),
-                    m.getTargetDate(), values, Progress.of(m.getDirection(), m.getTargetValue(), m.getTargetDate(),
-                            values), m.getVersion());
-        }).toList();
+        measurements
+                .findByMeasureIdInOrderByDateAscIdAsc(
+                        list.stream().map(EvaluationMeasure::getId).toList())
+                .forEach(x -> byMeasure
+                        .computeIfAbsent(x.getMeasure().getId(), k -> new ArrayList<>())
+                        .add(new MeasurementDetails(
+                                x.getId(), x.getDate(), x.getValue(), x.getNote(), x.getVersion())));
+        return list.stream()
+                .map(m -> {
+                    List<MeasurementDetails> values = List.copyOf(byMeasure.getOrDefault(m.getId(), List.of()));
+                    return new MeasureDetails(
+                            m.getId(),
+                            m.getName(),
+                            m.getUnit(),
+                            m.getDirection(),
+                            m.getTargetValue(),
+                            m.getTargetDate(),
+                            values,
+                            Progress.of(m.getDirection(), m.getTargetValue(), m.getTargetDate(), values),
+                            m.getVersion());
+                })
+                .toList();
     }
 }

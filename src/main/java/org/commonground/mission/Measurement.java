@@ -29,8 +29,7 @@ public class Measurement extends AuditedEntity {
     @Column(length = MeasurementForm.NOTE_MAX)
     private String note;
 
-    protected Measurement() {
-    }
+    protected Measurement() {}
 
     Measurement(EvaluationMeasure measure) {
         this.measure = measure;

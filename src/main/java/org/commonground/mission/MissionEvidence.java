@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ public class MissionEvidence {
      * signed by at least one partner of each of {@code kinds} ({@code everyKind}) or of any of them (any mission
      * when {@code kinds} is empty).
      */
-    public List<MissionSpan> signedBy(Set<PartnerKind> kinds, boolean everyKind, boolean includeDrafts,
-            LocalDate upTo) {
+    public List<MissionSpan> signedBy(
+            Set<PartnerKind> kinds, boolean everyKind, boolean includeDrafts, LocalDate upTo) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("upTo", upTo);
         StringBuilder sql = new StringBuilder("select m.id, m.statement, m.status, m.adoption_date, m.retired_on, "
                 + "m.created_at, m.issue_id from shared_mission m where ((m.status in ('ADOPTED', 'RETIRED') "
@@ -71,7 +72,12 @@ public class MissionEvidence {
                     ? LocalDate.ofInstant(row.getObject(6, OffsetDateTime.class).toInstant(), zone)
                     : row.getObject(4, LocalDate.class);
             if (!start.isAfter(upTo)) {
-                spans.add(new MissionSpan(row.getLong(1), title(row.getString(2)), row.getLong(7), status, start,
+                spans.add(new MissionSpan(
+                        row.getLong(1),
+                        title(row.getString(2)),
+                        row.getLong(7),
+                        status,
+                        start,
                         row.getObject(5, LocalDate.class)));
             }
         });
@@ -83,7 +89,8 @@ public class MissionEvidence {
      * (any mission when empty), the days in {@code (after, upTo]} it was measured on.
      */
     public Map<Long, NavigableSet<LocalDate>> measurementDays(Set<PartnerKind> kinds, LocalDate after, LocalDate upTo) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("after", after).addValue("upTo", upTo);
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource().addValue("after", after).addValue("upTo", upTo);
         String signed = "";
         if (!kinds.isEmpty()) {
             signed = " and exists (select 1 from shared_mission_partner sp join partner p on p.id = sp.partner_id "
@@ -91,9 +98,12 @@ public class MissionEvidence {
             parameters.addValue("kinds", kinds.stream().map(Enum::name).toList());
         }
         Map<Long, NavigableSet<LocalDate>> days = new HashMap<>();
-        jdbc.query("select distinct e.id, x.measured_on from evaluation_measure e join measurement x on x.measure_id = e.id "
-                + "join shared_mission m on m.id = e.mission_id where m.status in ('ADOPTED', 'RETIRED') "
-                + "and x.measured_on > :after and x.measured_on <= :upTo" + signed, parameters, row -> {
+        jdbc.query(
+                "select distinct e.id, x.measured_on from evaluation_measure e join measurement x on x.measure_id = e.id "
+                        + "join shared_mission m on m.id = e.mission_id where m.status in ('ADOPTED', 'RETIRED') "
+                        + "and x.measured_on > :after and x.measured_on <= :upTo" + signed,
+                parameters,
+                row -> {
                     days.computeIfAbsent(row.getLong(1), k -> new TreeSet<>()).add(row.getObject(2, LocalDate.class));
                 });
         return days;
@@ -103,24 +113,28 @@ public class MissionEvidence {
      * Per partner of one of {@code kinds}, the days in {@code (after, upTo]} on which a measure of an adopted or
      * retired mission they signed was measured: the outcomes their partnership tracks.
      */
-    public Map<Long, NavigableSet<LocalDate>> partnerMeasurementDays(Set<PartnerKind> kinds, LocalDate after,
-            LocalDate upTo) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("after", after).addValue("upTo", upTo)
+    public Map<Long, NavigableSet<LocalDate>> partnerMeasurementDays(
+            Set<PartnerKind> kinds, LocalDate after, LocalDate upTo) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("after", after)
+                .addValue("upTo", upTo)
                 .addValue("kinds", kinds.stream().map(Enum::name).toList());
         Map<Long, NavigableSet<LocalDate>> days = new HashMap<>();
-        jdbc.query("select distinct sp.partner_id, x.measured_on from shared_mission_partner sp "
-                + "join partner p on p.id = sp.partner_id join shared_mission m on m.id = sp.mission_id "
-                + "join evaluation_measure e on e.mission_id = m.id join measurement x on x.measure_id = e.id "
-                + "where p.kind in (:kinds) and m.status in ('ADOPTED', 'RETIRED') "
-                + "and x.measured_on > :after and x.measured_on <= :upTo", parameters, row -> {
+        jdbc.query(
+                "select distinct sp.partner_id, x.measured_on from shared_mission_partner sp "
+                        + "join partner p on p.id = sp.partner_id join shared_mission m on m.id = sp.mission_id "
+                        + "join evaluation_measure e on e.mission_id = m.id join measurement x on x.measure_id = e.id "
+                        + "where p.kind in (:kinds) and m.status in ('ADOPTED', 'RETIRED') "
+                        + "and x.measured_on > :after and x.measured_on <= :upTo",
+                parameters,
+                row -> {
                     days.computeIfAbsent(row.getLong(1), k -> new TreeSet<>()).add(row.getObject(2, LocalDate.class));
                 });
         return days;
     }
 
     /** A window {@code (after, upTo]}; for partnerships, {@code oldEnough}: begun on or before it. */
-    public record Window(LocalDate after, LocalDate upTo, LocalDate oldEnough) {
-    }
+    public record Window(LocalDate after, LocalDate upTo, LocalDate oldEnough) {}
 
     /**
      * Per window, how many evaluation measures of adopted or retired missions signed by a partner of one of
@@ -135,10 +149,14 @@ public class MissionEvidence {
                     + "where sp.mission_id = e.mission_id and p.kind in (:kinds))";
             parameters.addValue("kinds", kinds.stream().map(Enum::name).toList());
         }
-        return sums(windows, "select e.id, " + perMeasure + " from evaluation_measure e join measurement x "
-                + "on x.measure_id = e.id join shared_mission m on m.id = e.mission_id where m.status in ('ADOPTED', "
-                + "'RETIRED') and x.measured_on > :earliest and x.measured_on <= :latest" + signed + " group by e.id",
-                "", parameters);
+        return sums(
+                windows,
+                "select e.id, " + perMeasure + " from evaluation_measure e join measurement x "
+                        + "on x.measure_id = e.id join shared_mission m on m.id = e.mission_id where m.status in ('ADOPTED', "
+                        + "'RETIRED') and x.measured_on > :earliest and x.measured_on <= :latest" + signed
+                        + " group by e.id",
+                "",
+                parameters);
     }
 
     /**
@@ -147,27 +165,44 @@ public class MissionEvidence {
      * during the window. Reads the partner table to filter (read-only).
      */
     public long[] countStablePartners(Set<PartnerKind> kinds, List<Window> windows) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("kinds", kinds.stream().map(Enum::name)
-                .toList());
+        MapSqlParameterSource parameters = new MapSqlParameterSource(
+                "kinds", kinds.stream().map(Enum::name).toList());
         String perPartner = flags(windows, parameters);
         for (int w = 0; w < windows.size(); w++) {
             parameters.addValue("old" + w, windows.get(w).oldEnough());
         }
-        return sums(windows, "select sp.partner_id, p.first_contact_on as first_contact, " + perPartner
-                + " from shared_mission_partner sp join partner p on p.id = sp.partner_id join shared_mission m "
-                + "on m.id = sp.mission_id join evaluation_measure e on e.mission_id = m.id join measurement x "
-                + "on x.measure_id = e.id where p.kind in (:kinds) and m.status in ('ADOPTED', 'RETIRED') "
-                + "and x.measured_on > :earliest and x.measured_on <= :latest "
-                + "group by sp.partner_id, p.first_contact_on", " and t.first_contact <= :old", parameters);
+        return sums(
+                windows,
+                "select sp.partner_id, p.first_contact_on as first_contact, " + perPartner
+                        + " from shared_mission_partner sp join partner p on p.id = sp.partner_id join shared_mission m "
+                        + "on m.id = sp.mission_id join evaluation_measure e on e.mission_id = m.id join measurement x "
+                        + "on x.measure_id = e.id where p.kind in (:kinds) and m.status in ('ADOPTED', 'RETIRED') "
+                        + "and x.measured_on > :earliest and x.measured_on <= :latest "
+                        + "group by sp.partner_id, p.first_contact_on",
+                " and t.first_contact <= :old",
+                parameters);
     }
 
     /** "max(case when measured in window w then 1 else 0 end) as w0, …", with the windows' bounds as parameters. */
     private static String flags(List<Window> windows, MapSqlParameterSource parameters) {
-        parameters.addValue("earliest", windows.stream().map(Window::after).min(LocalDate::compareTo).orElseThrow())
-                .addValue("latest", windows.stream().map(Window::upTo).max(LocalDate::compareTo).orElseThrow());
+        parameters
+                .addValue(
+                        "earliest",
+                        windows.stream()
+                                .map(Window::after)
+                                .min(LocalDate::compareTo)
+                                .orElseThrow())
+                .addValue(
+                        "latest",
+                        windows.stream()
+                                .map(Window::upTo)
+                                .max(LocalDate::compareTo)
+                                .orElseThrow());
         List<String> flags = new ArrayList<>();
         for (int w = 0; w < windows.size(); w++) {
-            parameters.addValue("after" + w, windows.get(w).after()).addValue("upTo" + w, windows.get(w).upTo());
+            parameters
+                    .addValue("after" + w, windows.get(w).after())
+                    .addValue("upTo" + w, windows.get(w).upTo());
             flags.add("max(case when x.measured_on > :after" + w + " and x.measured_on <= :upTo" + w
                     + " then 1 else 0 end) as w" + w);
         }
@@ -193,7 +228,9 @@ public class MissionEvidence {
     }
 
     public List<RecordLink> missionLinks(Collection<MissionSpan> missions, int limit) {
-        return missions.stream().sorted(java.util.Comparator.comparing(MissionSpan::start).reversed()).limit(limit)
+        return missions.stream()
+                .sorted(Comparator.comparing(MissionSpan::start).reversed())
+                .limit(limit)
                 .map(m -> new RecordLink("Shared mission", m.id(), m.title(), m.start(), "missions/" + m.id()))
                 .toList();
     }
@@ -204,15 +241,26 @@ public class MissionEvidence {
             return List.of();
         }
         List<Long> ids = lastMeasured.entrySet().stream()
-                .sorted(Map.Entry.<Long, LocalDate>comparingByValue().reversed()).limit(limit).map(Map.Entry::getKey)
+                .sorted(Map.Entry.<Long, LocalDate>comparingByValue().reversed())
+                .limit(limit)
+                .map(Map.Entry::getKey)
                 .toList();
         Map<Long, Object[]> rows = new HashMap<>();
-        jdbc.query("select e.id, e.name, e.mission_id from evaluation_measure e where e.id in (:ids)",
-                new MapSqlParameterSource("ids", ids), row -> {
+        jdbc.query(
+                "select e.id, e.name, e.mission_id from evaluation_measure e where e.id in (:ids)",
+                new MapSqlParameterSource("ids", ids),
+                row -> {
                     rows.put(row.getLong(1), new Object[] {row.getString(2), row.getLong(3)});
                 });
-        return ids.stream().filter(rows::containsKey).map(id -> new RecordLink("Evaluation measure", id,
-                (String) rows.get(id)[0], lastMeasured.get(id), "missions/" + rows.get(id)[1])).toList();
+        return ids.stream()
+                .filter(rows::containsKey)
+                .map(id -> new RecordLink(
+                        "Evaluation measure",
+                        id,
+                        (String) rows.get(id)[0],
+                        lastMeasured.get(id),
+                        "missions/" + rows.get(id)[1]))
+                .toList();
     }
 
     private static String title(String statement) {

@@ -10,31 +10,44 @@ import org.commonground.security.StaffMember;
 /** Which fields of a mission, its measures and measurements the history shows, under which labels. */
 final class MissionHistory {
 
-    private MissionHistory() {
-    }
+    private MissionHistory() {}
 
-    static List<HistoryField<SharedMission>> missionFields(Map<Long, String> partnerNames,
-            Map<Long, String> issueNames, Map<Long, StaffMember> staff) {
+    static List<HistoryField<SharedMission>> missionFields(
+            Map<Long, String> partnerNames, Map<Long, String> issueNames, Map<Long, StaffMember> staff) {
         return List.of(
                 HistoryField.of("Statement", SharedMission::getStatement),
-                HistoryField.of("Community issue", m -> m.getIssueId() == null ? null
-                        : issueNames.getOrDefault(m.getIssueId(), "#" + m.getIssueId())),
+                HistoryField.of(
+                        "Community issue",
+                        m -> m.getIssueId() == null
+                                ? null
+                                : issueNames.getOrDefault(m.getIssueId(), "#" + m.getIssueId())),
                 HistoryField.of("Signatories", m -> joined(m.getSignatoryPartnerIds(), partnerNames)),
-                HistoryField.of("Status", m -> m.getStatus() == null ? null : m.getStatus().label()),
-                HistoryField.of("Adoption date", m -> m.getAdoptionDate() == null ? null
-                        : MissionRules.DAY.format(m.getAdoptionDate())),
-                HistoryField.of("Owner", m -> m.getOwnerId() == null ? null : staff.containsKey(m.getOwnerId())
-                        ? staff.get(m.getOwnerId()).displayName() : "user #" + m.getOwnerId()));
+                HistoryField.of(
+                        "Status",
+                        m -> m.getStatus() == null ? null : m.getStatus().label()),
+                HistoryField.of(
+                        "Adoption date",
+                        m -> m.getAdoptionDate() == null ? null : MissionRules.DAY.format(m.getAdoptionDate())),
+                HistoryField.of(
+                        "Owner",
+                        m -> m.getOwnerId() == null
+                                ? null
+                                : staff.containsKey(m.getOwnerId())
+                                        ? staff.get(m.getOwnerId()).displayName()
+                                        : "user #" + m.getOwnerId()));
     }
 
     static List<HistoryField<EvaluationMeasure>> measureFields() {
         return List.of(
                 HistoryField.of("Name", EvaluationMeasure::getName),
                 HistoryField.of("Unit", EvaluationMeasure::getUnit),
-                HistoryField.of("Direction", m -> m.getDirection() == null ? null : m.getDirection().label()),
+                HistoryField.of(
+                        "Direction",
+                        m -> m.getDirection() == null ? null : m.getDirection().label()),
                 HistoryField.of("Target", m -> Numbers.plain(m.getTargetValue())),
-                HistoryField.of("Target date", m -> m.getTargetDate() == null ? null
-                        : MissionRules.DAY.format(m.getTargetDate())));
+                HistoryField.of(
+                        "Target date",
+                        m -> m.getTargetDate() == null ? null : MissionRules.DAY.format(m.getTargetDate())));
     }
 
     static List<HistoryField<Measurement>> measurementFields() {

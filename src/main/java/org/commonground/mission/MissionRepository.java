@@ -2,6 +2,7 @@ package org.commonground.mission;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -26,7 +27,7 @@ interface MissionRepository extends JpaRepository<SharedMission, Long>, JpaSpeci
 
     /** One mission, only if the partner signed it: a partner user's read starts here. */
     @Query("select m from SharedMission m join m.signatoryPartnerIds p where m.id = :id and p = :partnerId")
-    java.util.Optional<SharedMission> findSignedBy(@Param("id") long id, @Param("partnerId") long partnerId);
+    Optional<SharedMission> findSignedBy(@Param("id") long id, @Param("partnerId") long partnerId);
 
     @EntityGraph(attributePaths = "signatoryPartnerIds")
     List<SharedMission> findByStatusInOrderByIdAsc(Collection<MissionStatus> statuses);

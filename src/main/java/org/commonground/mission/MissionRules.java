@@ -12,11 +12,12 @@ final class MissionRules {
 
     /** No library measure is a trillion of anything: larger numbers are typos. */
     static final BigDecimal LARGEST = new BigDecimal("1000000000000");
-    static final int DECIMALS = 4;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private MissionRules() {
-    }
+    static final int DECIMALS = 4;
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+
+    private MissionRules() {}
 
     static boolean isPercent(String unit) {
         if (unit == null) {
@@ -41,32 +42,36 @@ final class MissionRules {
     }
 
     /** The adoption date of a mission: known, not in the future, not after its first measurement. */
-    static void checkAdoptionDate(LocalDate date, LocalDate today, LocalDate firstMeasurement,
-            Map<String, String> problems) {
+    static void checkAdoptionDate(
+            LocalDate date, LocalDate today, LocalDate firstMeasurement, Map<String, String> problems) {
         if (date == null) {
             problems.put("adoptionDate", "Enter the adoption date.");
         } else if (date.isAfter(today)) {
             problems.put("adoptionDate", "The adoption date cannot be in the future.");
         } else if (firstMeasurement != null && firstMeasurement.isBefore(date)) {
-            problems.put("adoptionDate", "A measurement is dated " + DAY.format(firstMeasurement)
-                    + ", before this adoption date. Choose " + DAY.format(firstMeasurement) + " or earlier.");
+            problems.put(
+                    "adoptionDate",
+                    "A measurement is dated " + DAY.format(firstMeasurement) + ", before this adoption date. Choose "
+                            + DAY.format(firstMeasurement) + " or earlier.");
         }
     }
 
     /** A measurement date: not before the mission exists, not in the future. */
-    static void checkMeasurementDate(LocalDate date, SharedMission mission, LocalDate startsOn, LocalDate today,
-            Map<String, String> problems) {
+    static void checkMeasurementDate(
+            LocalDate date, SharedMission mission, LocalDate startsOn, LocalDate today, Map<String, String> problems) {
         if (date == null) {
             return;
         }
         if (date.isAfter(today)) {
             problems.put("date", "This date is in the future. Record a measurement once it has been taken.");
         } else if (date.isBefore(startsOn)) {
-            problems.put("date", mission.getStatus() == MissionStatus.DRAFT
-                    ? "This is before the mission was created (" + DAY.format(startsOn) + "): a draft mission "
-                            + "exists from its creation date. Choose " + DAY.format(startsOn) + " or later."
-                    : "This is before the mission was adopted (" + DAY.format(startsOn) + "). Choose "
-                            + DAY.format(startsOn) + " or later.");
+            problems.put(
+                    "date",
+                    mission.getStatus() == MissionStatus.DRAFT
+                            ? "This is before the mission was created (" + DAY.format(startsOn) + "): a draft mission "
+                                    + "exists from its creation date. Choose " + DAY.format(startsOn) + " or later."
+                            : "This is before the mission was adopted (" + DAY.format(startsOn) + "). Choose "
+                                    + DAY.format(startsOn) + " or later.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.commonground.mission;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +27,9 @@ import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
+import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.CsvExport;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
@@ -36,6 +39,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,8 +55,8 @@ public class MissionService {
     private static final String MISSION = "shared mission";
     private static final String MEASURE = "measure";
     private static final String MEASUREMENT = "measurement";
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "updatedAt")
-            .and(Sort.by(Sort.Direction.DESC, "id"));
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final MissionRepository missions;
     private final MeasureRepository measures;
@@ -66,12 +70,22 @@ public class MissionService {
     private final MeasureReader measureReader;
     private final Clock clock;
     private final ZoneId libraryZone;
-    private final org.commonground.shared.ChunkedReads chunks;
+    private final ChunkedReads chunks;
 
-    MissionService(MissionRepository missions, MeasureRepository measures, MeasurementRepository measurements,
-            PartnerService partners, CommunityIssueService issues, UserAccountService accounts,
-            CurrentUser currentUser, InputValidator validator, HistoryService history, MeasureReader measureReader,
-            Clock clock, CommonGroundProperties properties, org.commonground.shared.ChunkedReads chunks) {
+    MissionService(
+            MissionRepository missions,
+            MeasureRepository measures,
+            MeasurementRepository measurements,
+            PartnerService partners,
+            CommunityIssueService issues,
+            UserAccountService accounts,
+            CurrentUser currentUser,
+            InputValidator validator,
+            HistoryService history,
+            MeasureReader measureReader,
+            Clock clock,
+            CommonGroundProperties properties,
+            ChunkedReads chunks) {
         this.chunks = chunks;
         this.measureReader = measureReader;
         this.missions = missions;
@@ -129,8 +143,7 @@ public class MissionService {
         switch (mission.getStatus()) {
             case ADOPTED -> throw InvalidInputException.of("status", "This mission is already adopted.");
             case RETIRED -> throw InvalidInputException.of("status", "A retired mission cannot be adopted again.");
-            case DRAFT -> {
-            }
+            case DRAFT -> {}
         }
         LocalDate date = adoptionDate == null ? today() : adoptionDate;
         Map<String, String> problems = new LinkedHashMap<>();
@@ -147,12 +160,13 @@ public class MissionService {
     public void retire(long id, long version) {
         SharedMission mission = findAt(id, version);
         switch (mission.getStatus()) {
-            case DRAFT -> throw InvalidInputException.of("status",
-                    "A draft mission cannot be retired: only an adopted mission can. Adopt it first, or leave it "
-                            + "as a draft.");
+            case DRAFT ->
+                throw InvalidInputException.of(
+                        "status",
+                        "A draft mission cannot be retired: only an adopted mission can. Adopt it first, or leave it "
+                                + "as a draft.");
             case RETIRED -> throw InvalidInputException.of("status", "This mission is already retired.");
-            case ADOPTED -> {
-            }
+            case ADOPTED -> {}
         }
         mission.retire(today());
         flush(MISSION);
@@ -162,13 +176,26 @@ public class MissionService {
         SharedMission m = find(id);
         Map<Long, String> issueNames = issueNames();
         List<Signatory> signatories = signatories(m.getSignatoryPartnerIds());
-        String owner = accounts.findStaff(m.getOwnerId()).map(StaffMember::displayName)
-                .orElse("user #" + m.getOwnerId());
+        String owner =
+                accounts.findStaff(m.getOwnerId()).map(StaffMember::displayName).orElse("user #" + m.getOwnerId());
         List<MeasureDetails> measureList = measureReader.of(id);
-        return new MissionDetails(id, m.getStatement(), m.getIssueId(),
-                issueNames.getOrDefault(m.getIssueId(), "#" + m.getIssueId()), m.getStatus(), m.getAdoptionDate(),
-                startsOn(m), signatories, m.getOwnerId(), owner, measureList, m.getVersion(), m.getCreatedAt(),
-                m.getCreatedBy(), m.getUpdatedAt(), m.getUpdatedBy());
+        return new MissionDetails(
+                id,
+                m.getStatement(),
+                m.getIssueId(),
+                issueNames.getOrDefault(m.getIssueId(), "#" + m.getIssueId()),
+                m.getStatus(),
+                m.getAdoptionDate(),
+                startsOn(m),
+                signatories,
+                m.getOwnerId(),
+                owner,
+                measureList,
+                m.getVersion(),
+                m.getCreatedAt(),
+                m.getCreatedBy(),
+                m.getUpdatedAt(),
+                m.getUpdatedBy());
     }
 
     /** One page of the list, most recently changed first. */
@@ -179,25 +206,33 @@ public class MissionService {
         return summaries(found);
     }
 
-    public static final List<String> EXPORT_HEADER = List.of("id", "mission", "statement", "community issue",
-            "status", "adopted", "signatories", "owner");
+    public static final List<String> EXPORT_HEADER =
+            List.of("id", "mission", "statement", "community issue", "status", "adopted", "signatories", "owner");
 
     /** The missions the list shows with this filter, most recently changed first, as CSV, a chunk at a time. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-    public long export(MissionFilter filter, java.io.OutputStream out) {
-        var csv = org.commonground.shared.CsvExport.to(out, EXPORT_HEADER);
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public long export(MissionFilter filter, OutputStream out) {
+        var csv = CsvExport.to(out, EXPORT_HEADER);
         int chunk = chunks.size();
         for (int number = 0; ; number++) {
             PageRequest page = PageRequest.of(number, chunk, NEWEST_FIRST);
             List<Object[]> rows = chunks.read(() -> {
-                List<SharedMission> found = missions.findBy(MissionSpecifications.matching(filter),
-                        q -> q.slice(page)).getContent();
+                List<SharedMission> found = missions.findBy(MissionSpecifications.matching(filter), q -> q.slice(page))
+                        .getContent();
                 List<MissionSummary> summaries = summaries(found);
                 List<Object[]> out2 = new ArrayList<>();
                 for (int i = 0; i < found.size(); i++) {
                     MissionSummary m = summaries.get(i);
-                    out2.add(new Object[] {m.id(), m.title(), found.get(i).getStatement(), m.issue(),
-                            m.status().label(), m.adoptionDate(), m.signatories(), m.owner()});
+                    out2.add(new Object[] {
+                        m.id(),
+                        m.title(),
+                        found.get(i).getStatement(),
+                        m.issue(),
+                        m.status().label(),
+                        m.adoptionDate(),
+                        m.signatories(),
+                        m.owner()
+                    });
                 }
                 return out2;
             });
@@ -224,13 +259,24 @@ public class MissionService {
     public List<HistoryEntry> history(long id) {
         SharedMission current = find(id);
         Map<Long, StaffMember> staff = accounts.staffById();
-        List<HistoryEntry> all = new ArrayList<>(history.of(SharedMission.class, id, m -> "Shared mission",
+        List<HistoryEntry> all = new ArrayList<>(history.of(
+                SharedMission.class,
+                id,
+                m -> "Shared mission",
                 MissionHistory.missionFields(new LazyNames(partners), issueNames(), staff)));
-        all.addAll(history.ofRelated(EvaluationMeasure.class, "mission", id, m -> "Measure “" + m.getName() + "”",
+        all.addAll(history.ofRelated(
+                EvaluationMeasure.class,
+                "mission",
+                id,
+                m -> "Measure “" + m.getName() + "”",
                 MissionHistory.measureFields()));
         for (EvaluationMeasure measure : measures.findByMissionIdOrderById(current.getId())) {
-            all.addAll(history.ofRelated(Measurement.class, "measure", measure.getId(),
-                    x -> "Measurement of “" + measure.getName() + "”", MissionHistory.measurementFields()));
+            all.addAll(history.ofRelated(
+                    Measurement.class,
+                    "measure",
+                    measure.getId(),
+                    x -> "Measurement of “" + measure.getName() + "”",
+                    MissionHistory.measurementFields()));
         }
         all.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return all;
@@ -314,8 +360,8 @@ public class MissionService {
     /** Adopted missions with their issue and signatory partners: the rubric's evidence. */
     public List<AdoptedMission> adoptedMissions() {
         return missions.findByStatusInOrderByIdAsc(EnumSet.of(MissionStatus.ADOPTED)).stream()
-                .map(m -> new AdoptedMission(m.getId(), m.getIssueId(), m.getAdoptionDate(),
-                        Set.copyOf(m.getSignatoryPartnerIds())))
+                .map(m -> new AdoptedMission(
+                        m.getId(), m.getIssueId(), m.getAdoptionDate(), Set.copyOf(m.getSignatoryPartnerIds())))
                 .toList();
     }
 
@@ -327,7 +373,11 @@ public class MissionService {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return measures.findByMissionIdOrderById(missionId).stream()
-                .map(m -> new MeasureFacts(m.getId(), m.getName(), m.getTargetValue(), m.getTargetDate(),
+                .map(m -> new MeasureFacts(
+                        m.getId(),
+                        m.getName(),
+                        m.getTargetValue(),
+                        m.getTargetDate(),
                         counts.getOrDefault(m.getId(), 0L)))
                 .toList();
     }
@@ -344,7 +394,8 @@ public class MissionService {
 
     /** Partners whose name contains the text, for the signatory picker. */
     public List<Signatory> pickPartners(String text, int offset, int limit) {
-        return partners.pick(text, offset, limit).stream().map(p -> new Signatory(p.id(), p.name(), p.kindLabel()))
+        return partners.pick(text, offset, limit).stream()
+                .map(p -> new Signatory(p.id(), p.name(), p.kindLabel()))
                 .toList();
     }
 
@@ -378,7 +429,8 @@ public class MissionService {
             problems.put("issueId", "The chosen community issue no longer exists; choose it again.");
         }
         if (!form.getSignatoryPartnerIds().isEmpty()
-                && partners.namesOf(form.getSignatoryPartnerIds()).size() < form.getSignatoryPartnerIds().size()) {
+                && partners.namesOf(form.getSignatoryPartnerIds()).size()
+                        < form.getSignatoryPartnerIds().size()) {
             problems.put("signatoryPartnerIds", "A chosen partner no longer exists; choose the signatories again.");
         }
         if (form.getOwnerId() != null && accounts.findStaff(form.getOwnerId()).isEmpty()) {
@@ -388,8 +440,11 @@ public class MissionService {
             if (form.getAdoptionDate() == null) {
                 problems.put("adoptionDate", "An adopted mission needs its adoption date.");
             } else {
-                MissionRules.checkAdoptionDate(form.getAdoptionDate(), today(),
-                        measurements.firstDate(existing.getId()).orElse(null), problems);
+                MissionRules.checkAdoptionDate(
+                        form.getAdoptionDate(),
+                        today(),
+                        measurements.firstDate(existing.getId()).orElse(null),
+                        problems);
             }
         }
         validator.check(form, problems);
@@ -400,16 +455,17 @@ public class MissionService {
         MissionRules.checkNumber("targetValue", form.getTargetValue(), form.getUnit(), problems);
         LocalDate start = startsOn(mission);
         if (form.getTargetDate() != null && !form.getTargetDate().isAfter(start)) {
-            problems.put("targetDate", "The target date must be after the mission starts ("
-                    + MissionRules.DAY.format(start) + ").");
+            problems.put(
+                    "targetDate",
+                    "The target date must be after the mission starts (" + MissionRules.DAY.format(start) + ").");
         }
         validator.check(form, problems);
     }
 
     private void checkMeasurement(MeasurementForm form, EvaluationMeasure measure) {
         Map<String, String> problems = new LinkedHashMap<>();
-        MissionRules.checkMeasurementDate(form.getDate(), measure.getMission(), startsOn(measure.getMission()),
-                today(), problems);
+        MissionRules.checkMeasurementDate(
+                form.getDate(), measure.getMission(), startsOn(measure.getMission()), today(), problems);
         MissionRules.checkNumber("value", form.getValue(), measure.getUnit(), problems);
         validator.check(form, problems);
     }
@@ -419,7 +475,9 @@ public class MissionService {
         if (mission.getAdoptionDate() != null) {
             return mission.getAdoptionDate();
         }
-        return mission.getCreatedAt() == null ? today() : mission.getCreatedAt().atZone(libraryZone).toLocalDate();
+        return mission.getCreatedAt() == null
+                ? today()
+                : mission.getCreatedAt().atZone(libraryZone).toLocalDate();
     }
 
     private List<MissionSummary> summaries(List<SharedMission> found) {
@@ -428,12 +486,22 @@ public class MissionService {
         Map<Long, String> partnerNames = partners.namesOf(partnerIds);
         Map<Long, String> issueNames = issueNames();
         Map<Long, StaffMember> staff = accounts.staffById();
-        return found.stream().map(m -> new MissionSummary(m.getId(), Titles.of(m.getStatement()),
-                issueNames.getOrDefault(m.getIssueId(), "#" + m.getIssueId()), m.getStatus(), m.getAdoptionDate(),
-                m.getSignatoryPartnerIds().stream().filter(partnerNames::containsKey).map(partnerNames::get)
-                        .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                staff.containsKey(m.getOwnerId()) ? staff.get(m.getOwnerId()).displayName()
-                        : "user #" + m.getOwnerId())).toList();
+        return found.stream()
+                .map(m -> new MissionSummary(
+                        m.getId(),
+                        Titles.of(m.getStatement()),
+                        issueNames.getOrDefault(m.getIssueId(), "#" + m.getIssueId()),
+                        m.getStatus(),
+                        m.getAdoptionDate(),
+                        m.getSignatoryPartnerIds().stream()
+                                .filter(partnerNames::containsKey)
+                                .map(partnerNames::get)
+                                .sorted(String.CASE_INSENSITIVE_ORDER)
+                                .toList(),
+                        staff.containsKey(m.getOwnerId())
+                                ? staff.get(m.getOwnerId()).displayName()
+                                : "user #" + m.getOwnerId()))
+                .toList();
     }
 
     private static MissionOption option(SharedMission m) {
@@ -461,8 +529,8 @@ public class MissionService {
     }
 
     private Measurement findMeasurement(long id, long version) {
-        Measurement measurement = measurements.findById(id)
-                .orElseThrow(() -> new RecordNotFoundException(MEASUREMENT, id));
+        Measurement measurement =
+                measurements.findById(id).orElseThrow(() -> new RecordNotFoundException(MEASUREMENT, id));
         if (measurement.getVersion() != version) {
             throw new StaleRecordException(MEASUREMENT);
         }

@@ -2,6 +2,7 @@ package org.commonground.mission;
 
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
@@ -9,8 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** Turns the list's filters into one query. */
 final class MissionSpecifications {
 
-    private MissionSpecifications() {
-    }
+    private MissionSpecifications() {}
 
     static Specification<SharedMission> matching(MissionFilter filter) {
         return (root, query, cb) -> {
@@ -22,7 +22,7 @@ final class MissionSpecifications {
                 where.add(cb.equal(root.get("issueId"), filter.issueId()));
             }
             if (filter.partnerId() != null) {
-                where.add(cb.isMember(filter.partnerId(), root.<java.util.Collection<Long>>get("signatoryPartnerIds")));
+                where.add(cb.isMember(filter.partnerId(), root.<Collection<Long>>get("signatoryPartnerIds")));
             }
             String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
             for (String word : text.split("\\s+")) {

@@ -8,8 +8,7 @@ import java.util.Locale;
 /** How measure values read: "1,250", "12.5", without trailing zeros. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String plain(BigDecimal value) {
         if (value == null) {

@@ -45,9 +45,16 @@ public class PortalMissionService {
     private final Clock clock;
     private final ZoneId libraryZone;
 
-    PortalMissionService(MissionRepository missions, MeasureReader measureReader, CurrentUser currentUser,
-            PartnerService partners, CommunityIssueService issues, UserAccountService accounts,
-            SecurityEvents securityEvents, Clock clock, CommonGroundProperties properties) {
+    PortalMissionService(
+            MissionRepository missions,
+            MeasureReader measureReader,
+            CurrentUser currentUser,
+            PartnerService partners,
+            CommunityIssueService issues,
+            UserAccountService accounts,
+            SecurityEvents securityEvents,
+            Clock clock,
+            CommonGroundProperties properties) {
         this.missions = missions;
         this.measureReader = measureReader;
         this.currentUser = currentUser;
@@ -64,12 +71,19 @@ public class PortalMissionService {
         long mine = currentUser.requirePartnerId();
         List<SharedMission> found = missions.signedBy(mine, Texts.containsPattern(text));
         String name = partners.ownOrganizationName();
-        Map<Long, String> issueNames = issues.namesOf(found.stream().map(SharedMission::getIssueId)
-                .collect(Collectors.toSet()));
+        Map<Long, String> issueNames =
+                issues.namesOf(found.stream().map(SharedMission::getIssueId).collect(Collectors.toSet()));
         Map<Long, String> owners = new HashMap<>();
-        return found.stream().map(m -> new MissionSummary(m.getId(), Titles.of(m.getStatement()),
-                issueNames.getOrDefault(m.getIssueId(), "—"), m.getStatus(), m.getAdoptionDate(), List.of(name),
-                owners.computeIfAbsent(m.getOwnerId(), this::ownerName))).toList();
+        return found.stream()
+                .map(m -> new MissionSummary(
+                        m.getId(),
+                        Titles.of(m.getStatement()),
+                        issueNames.getOrDefault(m.getIssueId(), "—"),
+                        m.getStatus(),
+                        m.getAdoptionDate(),
+                        List.of(name),
+                        owners.computeIfAbsent(m.getOwnerId(), this::ownerName)))
+                .toList();
     }
 
     public MissionDetails get(long id) {
@@ -80,11 +94,26 @@ public class PortalMissionService {
         });
         String issue = issues.namesOf(Set.of(m.getIssueId())).getOrDefault(m.getIssueId(), "—");
         List<Signatory> us = List.of(new Signatory(mine, partners.ownOrganizationName(), "Your organization"));
-        LocalDate startsOn = m.getAdoptionDate() != null ? m.getAdoptionDate()
+        LocalDate startsOn = m.getAdoptionDate() != null
+                ? m.getAdoptionDate()
                 : m.getCreatedAt().atZone(libraryZone).toLocalDate();
-        return new MissionDetails(m.getId(), m.getStatement(), m.getIssueId(), issue, m.getStatus(),
-                m.getAdoptionDate(), startsOn, us, m.getOwnerId(), ownerName(m.getOwnerId()), measureReader.of(id),
-                m.getVersion(), m.getCreatedAt(), m.getCreatedBy(), m.getUpdatedAt(), m.getUpdatedBy());
+        return new MissionDetails(
+                m.getId(),
+                m.getStatement(),
+                m.getIssueId(),
+                issue,
+                m.getStatus(),
+                m.getAdoptionDate(),
+                startsOn,
+                us,
+                m.getOwnerId(),
+                ownerName(m.getOwnerId()),
+                measureReader.of(id),
+                m.getVersion(),
+                m.getCreatedAt(),
+                m.getCreatedBy(),
+                m.getUpdatedAt(),
+                m.getUpdatedBy());
     }
 
     /** Titles of those of the given missions the caller's organization signed; the others are left out. */

@@ -14,7 +14,10 @@ import java.util.List;
 public record Progress(Verdict verdict, String text) {
 
     public enum Verdict {
-        NO_MEASUREMENTS, TOO_EARLY, ON_TRACK, OFF_TRACK
+        NO_MEASUREMENTS,
+        TOO_EARLY,
+        ON_TRACK,
+        OFF_TRACK
     }
 
     public boolean onTrack() {
@@ -22,8 +25,8 @@ public record Progress(Verdict verdict, String text) {
     }
 
     /** @param measurements oldest first */
-    public static Progress of(Direction direction, BigDecimal target, LocalDate targetDate,
-            List<MeasurementDetails> measurements) {
+    public static Progress of(
+            Direction direction, BigDecimal target, LocalDate targetDate, List<MeasurementDetails> measurements) {
         if (measurements.isEmpty()) {
             return new Progress(Verdict.NO_MEASUREMENTS, "No measurements yet");
         }
@@ -40,7 +43,8 @@ public record Progress(Verdict verdict, String text) {
         }
         long span = ChronoUnit.DAYS.between(first.date(), targetDate);
         long elapsed = ChronoUnit.DAYS.between(first.date(), latest.date());
-        BigDecimal fraction = span <= 0 ? BigDecimal.ONE
+        BigDecimal fraction = span <= 0
+                ? BigDecimal.ONE
                 : BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(span), MathContext.DECIMAL64);
         BigDecimal expected = first.value().add(target.subtract(first.value()).multiply(fraction));
         return direction.meets(latest.value(), expected)

@@ -45,8 +45,7 @@ public class SharedMission extends AuditedEntity {
     @Column(name = "partner_id", nullable = false)
     private Set<Long> signatoryPartnerIds = new HashSet<>();
 
-    protected SharedMission() {
-    }
+    protected SharedMission() {}
 
     static SharedMission from(MissionForm form) {
         SharedMission mission = new SharedMission();

@@ -5,8 +5,7 @@ final class Titles {
 
     static final int LENGTH = 80;
 
-    private Titles() {
-    }
+    private Titles() {}
 
     static String of(String statement) {
         if (statement == null) {

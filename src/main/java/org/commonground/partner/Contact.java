@@ -6,8 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.commonground.shared.AuditedEntity;
-import org.hibernate.envers.Audited;
 import org.commonground.shared.Texts;
+import org.hibernate.envers.Audited;
 
 /** A person at a partner organization. */
 @Audited
@@ -33,8 +33,7 @@ public class Contact extends AuditedEntity {
     @Column(length = ContactForm.NOTES_MAX)
     private String notes;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     Contact(Partner partner) {
         this.partner = partner;

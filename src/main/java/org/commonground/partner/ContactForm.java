@@ -29,7 +29,9 @@ public class ContactForm {
     private String email;
 
     @Size(max = PHONE_MAX, message = "The phone number can be at most " + PHONE_MAX + " characters.")
-    @Pattern(regexp = PHONE_PATTERN, flags = Pattern.Flag.CASE_INSENSITIVE,
+    @Pattern(
+            regexp = PHONE_PATTERN,
+            flags = Pattern.Flag.CASE_INSENSITIVE,
             message = "Enter a phone number with digits and + ( ) - separators, like (555) 010-2345")
     private String phone;
 
@@ -51,8 +53,13 @@ public class ContactForm {
 
     /** A phone number needs at least 7 digits, whatever separators it uses. */
     static boolean hasEnoughDigits(String phone) {
-        return phone == null || phone.isBlank() || phone.replaceAll("(?i)(x|ext\\.?).*$", "")
-                .chars().filter(Character::isDigit).count() >= 7;
+        return phone == null
+                || phone.isBlank()
+                || phone.replaceAll("(?i)(x|ext\\.?).*$", "")
+                                .chars()
+                                .filter(Character::isDigit)
+                                .count()
+                        >= 7;
     }
 
     public String getFullName() {

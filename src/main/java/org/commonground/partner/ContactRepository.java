@@ -1,5 +1,6 @@
 package org.commonground.partner;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByPartnerIdOrderByFullName(Long partnerId);
 
-    List<Contact> findByPartnerIdInOrderByFullName(java.util.Collection<Long> partnerIds);
+    List<Contact> findByPartnerIdInOrderByFullName(Collection<Long> partnerIds);
 }

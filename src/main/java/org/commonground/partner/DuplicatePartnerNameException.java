@@ -8,8 +8,8 @@ public class DuplicatePartnerNameException extends RuntimeException {
     private final List<PartnerSummary> existing;
 
     DuplicatePartnerNameException(String name, List<PartnerSummary> existing) {
-        super("A partner named “" + name + "” already exists (" + existing.getFirst().kindLabel()
-                + "). Save anyway only if this is a different organization.");
+        super("A partner named “" + name + "” already exists ("
+                + existing.getFirst().kindLabel() + "). Save anyway only if this is a different organization.");
         this.existing = List.copyOf(existing);
     }
 

@@ -1,7 +1,11 @@
 package org.commonground.partner;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.commonground.shared.LastContactChanged;
+import org.commonground.shared.LastContactsChanged;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LastContactListener {
 
     private final PartnerRepository partners;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-    LastContactListener(PartnerRepository partners, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    LastContactListener(PartnerRepository partners, JdbcTemplate jdbc) {
         this.partners = partners;
         this.jdbc = jdbc;
     }
@@ -34,12 +38,18 @@ class LastContactListener {
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(org.commonground.shared.LastContactsChanged event) {
+    public void on(LastContactsChanged event) {
         partners.flush();
-        jdbc.batchUpdate("update partner set last_contact_at = ?, first_contact_on = ? where id = ?",
-                event.changes(), 500, (statement, change) -> {
-                    statement.setObject(1, change.lastContactAt() == null ? null
-                            : java.time.OffsetDateTime.ofInstant(change.lastContactAt(), java.time.ZoneOffset.UTC));
+        jdbc.batchUpdate(
+                "update partner set last_contact_at = ?, first_contact_on = ? where id = ?",
+                event.changes(),
+                500,
+                (statement, change) -> {
+                    statement.setObject(
+                            1,
+                            change.lastContactAt() == null
+                                    ? null
+                                    : OffsetDateTime.ofInstant(change.lastContactAt(), ZoneOffset.UTC));
                     statement.setObject(2, change.firstContactOn());
                     statement.setLong(3, change.partnerId());
                 });

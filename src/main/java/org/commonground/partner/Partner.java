@@ -6,11 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import org.commonground.shared.AuditedEntity;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.commonground.shared.AuditedEntity;
+import org.commonground.shared.Texts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.commonground.shared.Texts;
 
 /** An organization the library builds a relationship with. */
 @Audited
@@ -60,10 +61,9 @@ public class Partner extends AuditedEntity {
     /** The day of the first logged interaction: how long the partnership has lasted. Derived, not audited. */
     @NotAudited
     @Column(insertable = false, updatable = false)
-    private java.time.LocalDate firstContactOn;
+    private LocalDate firstContactOn;
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
     Partner(String name, PartnerKind kind) {
         this.name = name;

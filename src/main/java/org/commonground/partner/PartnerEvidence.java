@@ -36,13 +36,21 @@ public class PartnerEvidence {
             parameters.addValue("kinds", kinds.stream().map(Enum::name).toList());
         }
         List<PartnerFact> facts = new ArrayList<>();
-        jdbc.query("select p.id, p.name, p.kind, p.status, p.created_at, p.mission_and_goals, p.first_contact_on from partner p" + where
-                + " order by p.name_key", parameters, row -> {
+        jdbc.query(
+                "select p.id, p.name, p.kind, p.status, p.created_at, p.mission_and_goals, p.first_contact_on from partner p"
+                        + where + " order by p.name_key",
+                parameters,
+                row -> {
                     String goals = row.getString(6);
-                    facts.add(new PartnerFact(row.getLong(1), row.getString(2), PartnerKind.valueOf(row.getString(3)),
+                    facts.add(new PartnerFact(
+                            row.getLong(1),
+                            row.getString(2),
+                            PartnerKind.valueOf(row.getString(3)),
                             PartnerStatus.valueOf(row.getString(4)),
-                            LocalDate.ofInstant(row.getObject(5, OffsetDateTime.class).toInstant(), zone),
-                            goals != null && !goals.isBlank(), row.getObject(7, LocalDate.class)));
+                            LocalDate.ofInstant(
+                                    row.getObject(5, OffsetDateTime.class).toInstant(), zone),
+                            goals != null && !goals.isBlank(),
+                            row.getObject(7, LocalDate.class)));
                 });
         return facts;
     }

@@ -6,10 +6,19 @@ package org.commonground.partner;
  * @param search  words in the partner's name (case does not matter)
  * @param vetting how recently the partner was vetted; null means any
  */
-public record PartnerFilter(String search, PartnerKind kind, GovernmentKind governmentKind, PartnerStatus status,
-        Long relationshipOwnerId, VettingFilter vetting) {
+public record PartnerFilter(
+        String search,
+        PartnerKind kind,
+        GovernmentKind governmentKind,
+        PartnerStatus status,
+        Long relationshipOwnerId,
+        VettingFilter vetting) {
 
-    public PartnerFilter(String search, PartnerKind kind, GovernmentKind governmentKind, PartnerStatus status,
+    public PartnerFilter(
+            String search,
+            PartnerKind kind,
+            GovernmentKind governmentKind,
+            PartnerStatus status,
             Long relationshipOwnerId) {
         this(search, kind, governmentKind, status, relationshipOwnerId, VettingFilter.ANY);
     }

@@ -12,14 +12,15 @@ import org.commonground.security.StaffMember;
 /** Which fields of a partner and its contacts the history shows, under which labels. */
 final class PartnerHistory {
 
-    private PartnerHistory() {
-    }
+    private PartnerHistory() {}
 
     static List<HistoryEntry> of(HistoryService history, long partnerId, Map<Long, StaffMember> staff) {
         List<HistoryField<Partner>> partnerFields = List.of(
                 HistoryField.of("Name", Partner::getName),
                 HistoryField.of("Kind", Partner::kindLabel),
-                HistoryField.of("Status", p -> p.getStatus() == null ? null : p.getStatus().label()),
+                HistoryField.of(
+                        "Status",
+                        p -> p.getStatus() == null ? null : p.getStatus().label()),
                 HistoryField.of("Relationship owner", p -> ownerName(p.getRelationshipOwnerId(), staff)),
                 HistoryField.of("Website", Partner::getWebsite),
                 HistoryField.of("Mission and goals", Partner::getMissionAndGoals),
@@ -32,8 +33,14 @@ final class PartnerHistory {
                 HistoryField.of("Notes", Contact::getNotes));
         return Stream.concat(
                         history.of(Partner.class, partnerId, p -> "Partner " + p.getName(), partnerFields).stream(),
-                        history.ofRelated(Contact.class, "partner", partnerId, c -> "Contact " + c.getFullName(),
-                                contactFields).stream())
+                        history
+                                .ofRelated(
+                                        Contact.class,
+                                        "partner",
+                                        partnerId,
+                                        c -> "Contact " + c.getFullName(),
+                                        contactFields)
+                                .stream())
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed())
                 .toList();
     }

@@ -1,5 +1,4 @@
 package org.commonground.partner;
 
 /** A partner's kind and, for local government, which body it is. */
-public record PartnerKinds(PartnerKind kind, GovernmentKind governmentKind) {
-}
+public record PartnerKinds(PartnerKind kind, GovernmentKind governmentKind) {}

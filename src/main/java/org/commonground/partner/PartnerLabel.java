@@ -1,5 +1,4 @@
 package org.commonground.partner;
 
 /** A partner's id, name and kind: what lists and sums of other features show per partner. */
-public record PartnerLabel(long id, String name, PartnerKind kind) {
-}
+public record PartnerLabel(long id, String name, PartnerKind kind) {}

@@ -1,20 +1,23 @@
 package org.commonground.partner;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificationExecutor<Partner> {
 
     List<Partner> findByNameKey(String nameKey);
 
     /** A bulk update: a derived figure, so it neither bumps the version nor counts as an edit. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("update Partner p set p.lastContactAt = :at, p.firstContactOn = :first where p.id = :id")
-    void updateContacts(@org.springframework.data.repository.query.Param("id") long id,
-            @org.springframework.data.repository.query.Param("at") java.time.Instant at,
-            @org.springframework.data.repository.query.Param("first") java.time.LocalDate first);
+    void updateContacts(@Param("id") long id, @Param("at") Instant at, @Param("first") LocalDate first);
 
     @Query("select p.kind as kind, count(p) as partners from Partner p group by p.kind")
     List<KindCount> countByKind();
@@ -23,13 +26,14 @@ interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificati
     List<PartnerLabel> allLabels();
 
     @Query("select new org.commonground.partner.PartnerLabel(p.id, p.name, p.kind) from Partner p where p.id in :ids")
-    List<PartnerLabel> labelsOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+    List<PartnerLabel> labelsOf(@Param("ids") Collection<Long> ids);
 
     List<Partner> findTop10ByRelationshipOwnerIdOrderByUpdatedAtDesc(Long ownerId);
 
     List<Partner> findTop8ByOrderByUpdatedAtDesc();
 
-    @Query("select new org.commonground.partner.PartnerKey(p.id, p.name, p.nameKey, p.kind, p.externalId) from Partner p")
+    @Query(
+            "select new org.commonground.partner.PartnerKey(p.id, p.name, p.nameKey, p.kind, p.externalId) from Partner p")
     List<PartnerKey> allKeys();
 
     interface KindCount {

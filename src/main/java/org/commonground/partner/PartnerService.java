@@ -1,32 +1,43 @@
 package org.commonground.partner;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.commonground.history.HistoryEntry;
 import org.commonground.history.HistoryService;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccountService;
+import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.CsvExport;
 import org.commonground.shared.InputValidator;
+import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.PartnerDeactivated;
+import org.commonground.shared.PartnerKindChanged;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The partner directory: find, create and edit partners and their contacts. */
@@ -47,12 +58,19 @@ public class PartnerService {
     private final Clock clock;
     private final ZoneId libraryZone;
     private final ApplicationEventPublisher events;
-    private final org.commonground.shared.ChunkedReads chunks;
+    private final ChunkedReads chunks;
 
-    PartnerService(PartnerRepository partners, ContactRepository contacts, UserAccountService accounts,
-            CurrentUser currentUser, InputValidator validator, HistoryService history, Clock clock,
-            CommonGroundProperties properties, ApplicationEventPublisher events,
-            org.commonground.shared.ChunkedReads chunks) {
+    PartnerService(
+            PartnerRepository partners,
+            ContactRepository contacts,
+            UserAccountService accounts,
+            CurrentUser currentUser,
+            InputValidator validator,
+            HistoryService history,
+            Clock clock,
+            CommonGroundProperties properties,
+            ApplicationEventPublisher events,
+            ChunkedReads chunks) {
         this.events = events;
         this.chunks = chunks;
         this.history = history;
@@ -69,7 +87,8 @@ public class PartnerService {
     public List<PartnerSummary> search(PartnerFilter filter, Pageable pageable) {
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), directorySort(pageable));
         // A slice: the grid asks for the count separately, so a page's own count query would be a second one.
-        List<Partner> page = partners.findBy(PartnerSpecifications.matching(filter, vettedSince()), query -> query.slice(sorted))
+        List<Partner> page = partners.findBy(
+                        PartnerSpecifications.matching(filter, vettedSince()), query -> query.slice(sorted))
                 .getContent();
         Map<Long, StaffMember> staff = accounts.staffById();
         return page.stream().map(p -> summary(p, staff)).toList();
@@ -79,65 +98,103 @@ public class PartnerService {
         return partners.count(PartnerSpecifications.matching(filter, vettedSince()));
     }
 
-    public static final List<String> EXPORT_HEADER = List.of("id", "name", "kind", "government body", "status",
-            "relationship owner", "mission and goals", "communities served", "website", "last contact");
-    public static final List<String> CONTACTS_EXPORT_HEADER = List.of("id", "partner id", "partner", "full name",
-            "title", "email", "phone", "notes");
+    public static final List<String> EXPORT_HEADER = List.of(
+            "id",
+            "name",
+            "kind",
+            "government body",
+            "status",
+            "relationship owner",
+            "mission and goals",
+            "communities served",
+            "website",
+            "last contact");
+    public static final List<String> CONTACTS_EXPORT_HEADER =
+            List.of("id", "partner id", "partner", "full name", "title", "email", "phone", "notes");
 
     /**
      * The directory's partners with this filter, by name, as CSV (see {@link org.commonground.shared.CsvExport}),
      * read a chunk at a time. Returns how many were written.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-    public long export(PartnerFilter filter, java.io.OutputStream out) {
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public long export(PartnerFilter filter, OutputStream out) {
         Map<Long, StaffMember> staff = accounts.staffById();
         Instant since = vettedSince();
-        var csv = org.commonground.shared.CsvExport.to(out, EXPORT_HEADER);
-        eachChunk(filter, since, page -> {
-            for (Partner p : page) {
-                StaffMember owner = p.getRelationshipOwnerId() == null ? null : staff.get(p.getRelationshipOwnerId());
-                csv.row(p.getId(), p.getName(), p.getKind().label(),
-                        p.getGovernmentKind() == null ? null : p.getGovernmentKind().label(), p.getStatus().label(),
-                        owner == null ? null : owner.displayName(), p.getMissionAndGoals(), p.getCommunitiesServed(),
-                        p.getWebsite(), p.getLastContactAt() == null ? null
-                                : p.getLastContactAt().atZone(libraryZone).toLocalDate());
-            }
-            return null;
-        }, csv);
+        var csv = CsvExport.to(out, EXPORT_HEADER);
+        eachChunk(
+                filter,
+                since,
+                page -> {
+                    for (Partner p : page) {
+                        StaffMember owner =
+                                p.getRelationshipOwnerId() == null ? null : staff.get(p.getRelationshipOwnerId());
+                        csv.row(
+                                p.getId(),
+                                p.getName(),
+                                p.getKind().label(),
+                                p.getGovernmentKind() == null
+                                        ? null
+                                        : p.getGovernmentKind().label(),
+                                p.getStatus().label(),
+                                owner == null ? null : owner.displayName(),
+                                p.getMissionAndGoals(),
+                                p.getCommunitiesServed(),
+                                p.getWebsite(),
+                                p.getLastContactAt() == null
+                                        ? null
+                                        : p.getLastContactAt()
+                                                .atZone(libraryZone)
+                                                .toLocalDate());
+                    }
+                    return null;
+                },
+                csv);
         csv.close();
         return csv.rows();
     }
 
     /** The contacts of the directory's partners with this filter, by partner name, as CSV. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-    public long exportContacts(PartnerFilter filter, java.io.OutputStream out) {
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public long exportContacts(PartnerFilter filter, OutputStream out) {
         Instant since = vettedSince();
-        var csv = org.commonground.shared.CsvExport.to(out, CONTACTS_EXPORT_HEADER);
-        eachChunk(filter, since, page -> {
-            Map<Long, String> names = new HashMap<>();
-            page.forEach(p -> names.put(p.getId(), p.getName()));
-            Map<Long, List<Contact>> byPartner = contacts.findByPartnerIdInOrderByFullName(names.keySet()).stream()
-                    .collect(java.util.stream.Collectors.groupingBy(c -> c.getPartner().getId()));
-            for (Partner p : page) {
-                for (Contact c : byPartner.getOrDefault(p.getId(), List.of())) {
-                    csv.row(c.getId(), p.getId(), p.getName(), c.getFullName(), c.getTitle(), c.getEmail(),
-                            c.getPhone(), c.getNotes());
-                }
-            }
-            return null;
-        }, csv);
+        var csv = CsvExport.to(out, CONTACTS_EXPORT_HEADER);
+        eachChunk(
+                filter,
+                since,
+                page -> {
+                    Map<Long, String> names = new HashMap<>();
+                    page.forEach(p -> names.put(p.getId(), p.getName()));
+                    Map<Long, List<Contact>> byPartner =
+                            contacts.findByPartnerIdInOrderByFullName(names.keySet()).stream()
+                                    .collect(Collectors.groupingBy(
+                                            c -> c.getPartner().getId()));
+                    for (Partner p : page) {
+                        for (Contact c : byPartner.getOrDefault(p.getId(), List.of())) {
+                            csv.row(
+                                    c.getId(),
+                                    p.getId(),
+                                    p.getName(),
+                                    c.getFullName(),
+                                    c.getTitle(),
+                                    c.getEmail(),
+                                    c.getPhone(),
+                                    c.getNotes());
+                        }
+                    }
+                    return null;
+                },
+                csv);
         csv.close();
         return csv.rows();
     }
 
-    private void eachChunk(PartnerFilter filter, Instant since, java.util.function.Function<List<Partner>, Void> write,
-            org.commonground.shared.CsvExport csv) {
+    private void eachChunk(PartnerFilter filter, Instant since, Function<List<Partner>, Void> write, CsvExport csv) {
         int chunk = chunks.size();
         for (int number = 0; ; number++) {
             PageRequest page = PageRequest.of(number, chunk, Sort.by("nameKey").and(Sort.by("id")));
             int read = chunks.read(() -> {
-                List<Partner> found = partners.findBy(PartnerSpecifications.matching(filter, since),
-                        q -> q.slice(page)).getContent();
+                List<Partner> found = partners.findBy(PartnerSpecifications.matching(filter, since), q -> q.slice(page))
+                        .getContent();
                 write.apply(found);
                 return found.size();
             });
@@ -150,18 +207,34 @@ public class PartnerService {
 
     /** Where "vetted within 12 months" starts: this moment 12 months ago, on the library's calendar. */
     public Instant vettedSince() {
-        return ZonedDateTime.now(clock.withZone(libraryZone)).minusMonths(VettingFilter.MONTHS).toInstant();
+        return ZonedDateTime.now(clock.withZone(libraryZone))
+                .minusMonths(VettingFilter.MONTHS)
+                .toInstant();
     }
 
     public PartnerDetails get(long id) {
         Partner partner = find(id);
         String owner = ownerName(partner.getRelationshipOwnerId());
         List<ContactDetails> people = contacts.findByPartnerIdOrderByFullName(id).stream()
-                .map(ContactDetails::of).toList();
-        return new PartnerDetails(id, partner.getName(), partner.getKind(), partner.getGovernmentKind(),
-                partner.getStatus(), partner.getMissionAndGoals(), partner.getCommunitiesServed(),
-                partner.getWebsite(), partner.getRelationshipOwnerId(), owner, people, partner.getVersion(),
-                partner.getCreatedAt(), partner.getCreatedBy(), partner.getUpdatedAt(), partner.getUpdatedBy(),
+                .map(ContactDetails::of)
+                .toList();
+        return new PartnerDetails(
+                id,
+                partner.getName(),
+                partner.getKind(),
+                partner.getGovernmentKind(),
+                partner.getStatus(),
+                partner.getMissionAndGoals(),
+                partner.getCommunitiesServed(),
+                partner.getWebsite(),
+                partner.getRelationshipOwnerId(),
+                owner,
+                people,
+                partner.getVersion(),
+                partner.getCreatedAt(),
+                partner.getCreatedBy(),
+                partner.getUpdatedAt(),
+                partner.getUpdatedBy(),
                 partner.getLastContactAt());
     }
 
@@ -191,12 +264,13 @@ public class PartnerService {
         }
         PartnerKind kindBefore = partner.getKind();
         GovernmentKind bodyBefore = partner.getGovernmentKind();
-        boolean endsPartnership = form.getStatus() == PartnerStatus.FORMER && partner.getStatus() != PartnerStatus.FORMER;
+        boolean endsPartnership =
+                form.getStatus() == PartnerStatus.FORMER && partner.getStatus() != PartnerStatus.FORMER;
         partner.apply(form);
         flush(PARTNER);
         if (kindBefore != partner.getKind() || bodyBefore != partner.getGovernmentKind()) {
             // Evidence counted by partner kind (the rubric's) must be counted again for this partner.
-            events.publishEvent(new org.commonground.shared.PartnerKindChanged(id));
+            events.publishEvent(new PartnerKindChanged(id));
         }
         if (endsPartnership) {
             // Its people lose portal access in this same transaction (security and portal listen).
@@ -217,13 +291,13 @@ public class PartnerService {
     // ---- for imports: the same rules as the forms, row by row
 
     /** Checks a partner as {@link #create} would, without saving: {@code InvalidInputException} names each field. */
-    @Transactional(readOnly = true, noRollbackFor = org.commonground.shared.InvalidInputException.class)
+    @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
     public void validate(PartnerForm form) {
         check(form);
     }
 
     /** Checks a contact as {@link #addContact} would, without saving. */
-    @Transactional(readOnly = true, noRollbackFor = org.commonground.shared.InvalidInputException.class)
+    @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
     public void validateContact(ContactForm form) {
         checkContact(form);
     }
@@ -241,7 +315,9 @@ public class PartnerService {
 
     private List<ContactDetails> contactsOfPartner(long partnerId) {
         find(partnerId);
-        return contacts.findByPartnerIdOrderByFullName(partnerId).stream().map(ContactDetails::of).toList();
+        return contacts.findByPartnerIdOrderByFullName(partnerId).stream()
+                .map(ContactDetails::of)
+                .toList();
     }
 
     @Transactional
@@ -255,7 +331,8 @@ public class PartnerService {
 
     @Transactional
     public void updateContact(long contactId, ContactForm form) {
-        Contact contact = contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException(CONTACT, contactId));
+        Contact contact =
+                contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException(CONTACT, contactId));
         if (contact.getVersion() != form.getVersion()) {
             throw new StaleRecordException(CONTACT);
         }
@@ -267,7 +344,8 @@ public class PartnerService {
     /** Removes a contact the user saw at the given version; a contact changed since is not removed. */
     @Transactional
     public void removeContact(long contactId, long version) {
-        Contact contact = contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException(CONTACT, contactId));
+        Contact contact =
+                contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException(CONTACT, contactId));
         if (contact.getVersion() != version) {
             throw new StaleRecordException(CONTACT);
         }
@@ -278,7 +356,7 @@ public class PartnerService {
     // ---- for other features (interactions name partners and contacts by id)
 
     /** Names of the given partners; ids that do not exist are left out. */
-    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+    public Map<Long, String> namesOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -291,13 +369,13 @@ public class PartnerService {
      * Name and kind of each given partner that exists, read without loading the partners. For many ids
      * (a balance over every partner) one read of all partners beats a long {@code in} list.
      */
-    public Map<Long, PartnerLabel> labelsOf(java.util.Collection<Long> ids) {
+    public Map<Long, PartnerLabel> labelsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         List<PartnerLabel> found = ids.size() > 200 ? partners.allLabels() : partners.labelsOf(ids);
         Map<Long, PartnerLabel> labels = new HashMap<>();
-        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        Set<Long> wanted = new HashSet<>(ids);
         found.stream().filter(l -> wanted.contains(l.id())).forEach(l -> labels.put(l.id(), l));
         return labels;
     }
@@ -309,7 +387,7 @@ public class PartnerService {
     }
 
     /** For each given contact that exists: its name and the partner it works at. */
-    public Map<Long, ContactDetails> contactsById(java.util.Collection<Long> ids) {
+    public Map<Long, ContactDetails> contactsById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -319,17 +397,20 @@ public class PartnerService {
     }
 
     /** The contacts of several partners, for a picker. */
-    public List<ContactDetails> contactsOf(java.util.Collection<Long> partnerIds) {
+    public List<ContactDetails> contactsOf(Collection<Long> partnerIds) {
         if (partnerIds.isEmpty()) {
             return List.of();
         }
-        return contacts.findByPartnerIdInOrderByFullName(partnerIds).stream().map(ContactDetails::of).toList();
+        return contacts.findByPartnerIdInOrderByFullName(partnerIds).stream()
+                .map(ContactDetails::of)
+                .toList();
     }
 
     /** Partners whose name contains the text, for type-ahead pickers, by name. */
     public List<PartnerSummary> pick(String text, int offset, int limit) {
-        return search(PartnerFilter.byName(text), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
-                Sort.by("name")));
+        return search(
+                PartnerFilter.byName(text),
+                PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("name")));
     }
 
     // ---- home page figures
@@ -351,18 +432,22 @@ public class PartnerService {
         }
         Map<Long, StaffMember> staff = accounts.staffById();
         return partners.findTop10ByRelationshipOwnerIdOrderByUpdatedAtDesc(me).stream()
-                .map(p -> summary(p, staff)).toList();
+                .map(p -> summary(p, staff))
+                .toList();
     }
 
     public List<PartnerSummary> recentlyChanged() {
         Map<Long, StaffMember> staff = accounts.staffById();
-        return partners.findTop8ByOrderByUpdatedAtDesc().stream().map(p -> summary(p, staff)).toList();
+        return partners.findTop8ByOrderByUpdatedAtDesc().stream()
+                .map(p -> summary(p, staff))
+                .toList();
     }
 
     /** The name of a partner user's own organization; the portal's only look at the directory. */
     @PreAuthorize("hasRole('PARTNER')")
     public String ownOrganizationName() {
-        long partnerId = currentUser.partnerId()
+        long partnerId = currentUser
+                .partnerId()
                 .orElseThrow(() -> new RecordNotFoundException(PARTNER, "of the signed-in user"));
         return find(partnerId).getName();
     }
@@ -378,7 +463,8 @@ public class PartnerService {
         if (form.getKind() == PartnerKind.GOVERNMENT && form.getGovernmentKind() == null) {
             extra.put("governmentKind", "Choose which part of local government this is.");
         }
-        if (form.getRelationshipOwnerId() != null && accounts.findStaff(form.getRelationshipOwnerId()).isEmpty()) {
+        if (form.getRelationshipOwnerId() != null
+                && accounts.findStaff(form.getRelationshipOwnerId()).isEmpty()) {
             extra.put("relationshipOwnerId", "Choose a relationship owner from the library's staff.");
         }
         validator.check(form, extra);
@@ -399,7 +485,8 @@ public class PartnerService {
         Map<Long, StaffMember> staff = accounts.staffById();
         List<PartnerSummary> same = partners.findByNameKey(Texts.key(name)).stream()
                 .filter(p -> !p.getId().equals(exceptId))
-                .map(p -> summary(p, staff)).toList();
+                .map(p -> summary(p, staff))
+                .toList();
         if (!same.isEmpty()) {
             throw new DuplicatePartnerNameException(Texts.clean(name), same);
         }
@@ -414,13 +501,22 @@ public class PartnerService {
     }
 
     private String ownerName(Long ownerId) {
-        return ownerId == null ? null : accounts.findStaff(ownerId).map(StaffMember::displayName).orElse(null);
+        return ownerId == null
+                ? null
+                : accounts.findStaff(ownerId).map(StaffMember::displayName).orElse(null);
     }
 
     private static PartnerSummary summary(Partner p, Map<Long, StaffMember> staff) {
         StaffMember owner = p.getRelationshipOwnerId() == null ? null : staff.get(p.getRelationshipOwnerId());
-        return new PartnerSummary(p.getId(), p.getName(), p.getKind(), p.getGovernmentKind(), p.getStatus(),
-                owner == null ? null : owner.displayName(), p.getUpdatedAt(), p.getLastContactAt());
+        return new PartnerSummary(
+                p.getId(),
+                p.getName(),
+                p.getKind(),
+                p.getGovernmentKind(),
+                p.getStatus(),
+                owner == null ? null : owner.displayName(),
+                p.getUpdatedAt(),
+                p.getLastContactAt());
     }
 
     /**

@@ -13,8 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** Turns a directory filter into one query, so filtering, sorting and paging all happen in the database. */
 final class PartnerSpecifications {
 
-    private PartnerSpecifications() {
-    }
+    private PartnerSpecifications() {}
 
     /**
      * @param vettedSince where "vetted within 12 months" starts (vettings at or after it count); used only by
@@ -44,26 +43,29 @@ final class PartnerSpecifications {
             VettingFilter vetting = filter.vetting() == null ? VettingFilter.ANY : filter.vetting();
             switch (vetting) {
                 case NOT_VETTED -> where.add(cb.not(cb.exists(vetted(root, query.subquery(Integer.class), cb, null))));
-                case WITHIN_12_MONTHS -> where.add(cb.exists(vetted(root, query.subquery(Integer.class), cb,
-                        vettedSince)));
+                case WITHIN_12_MONTHS ->
+                    where.add(cb.exists(vetted(root, query.subquery(Integer.class), cb, vettedSince)));
                 case OLDER_THAN_12_MONTHS -> {
                     where.add(cb.exists(vetted(root, query.subquery(Integer.class), cb, null)));
                     where.add(cb.not(cb.exists(vetted(root, query.subquery(Integer.class), cb, vettedSince))));
                 }
-                case ANY -> {
-                }
+                case ANY -> {}
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
 
     /** A vetting of this partner, at or after {@code since} when given. */
-    private static Subquery<Integer> vetted(Root<Partner> root, Subquery<Integer> sub, CriteriaBuilder cb,
-            Instant since) {
+    private static Subquery<Integer> vetted(
+            Root<Partner> root, Subquery<Integer> sub, CriteriaBuilder cb, Instant since) {
         Root<VettingDate> vetting = sub.from(VettingDate.class);
         Predicate samePartner = cb.equal(vetting.get("partnerId"), root.get("id"));
-        return sub.select(cb.literal(1)).where(since == null ? samePartner
-                : cb.and(samePartner, cb.greaterThanOrEqualTo(vetting.<Instant>get("vettedAt"), since)));
+        return sub.select(cb.literal(1))
+                .where(
+                        since == null
+                                ? samePartner
+                                : cb.and(
+                                        samePartner, cb.greaterThanOrEqualTo(vetting.<Instant>get("vettedAt"), since)));
     }
 
     /** A user typing "%" or "_" means those characters, not wildcards. */

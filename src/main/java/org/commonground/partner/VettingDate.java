@@ -28,6 +28,5 @@ class VettingDate {
     @Column(insertable = false, updatable = false)
     private Instant vettedAt;
 
-    protected VettingDate() {
-    }
+    protected VettingDate() {}
 }

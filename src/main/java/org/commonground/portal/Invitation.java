@@ -39,10 +39,15 @@ public class Invitation extends AuditedEntity {
 
     private Instant revokedAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    Invitation(String tokenHash, long partnerId, String partnerName, Long contactId, String displayName, String email,
+    Invitation(
+            String tokenHash,
+            long partnerId,
+            String partnerName,
+            Long contactId,
+            String displayName,
+            String email,
             Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.partnerId = partnerId;

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,14 +56,20 @@ public class InvitationService {
     private final DateTimeFormatter day;
     private final SecureRandom random = new SecureRandom();
 
-    InvitationService(InvitationRepository invitations, PartnerService partners, UserAccountService accounts,
-            SecurityEvents events, Clock clock, CommonGroundProperties properties) {
+    InvitationService(
+            InvitationRepository invitations,
+            PartnerService partners,
+            UserAccountService accounts,
+            SecurityEvents events,
+            Clock clock,
+            CommonGroundProperties properties) {
         this.invitations = invitations;
         this.partners = partners;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US)
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.US)
                 .withZone(properties.timeZone());
     }
 
@@ -76,27 +82,42 @@ public class InvitationService {
     public IssuedInvitation invite(long partnerId, long contactId) {
         PartnerDetails partner = partners.get(partnerId);
         if (partner.status() == PartnerStatus.FORMER) {
-            throw InvalidInputException.of("contactId", partner.name() + " is a former partner: make the partnership "
-                    + "current again before inviting its people to the portal.");
+            throw InvalidInputException.of(
+                    "contactId",
+                    partner.name() + " is a former partner: make the partnership "
+                            + "current again before inviting its people to the portal.");
         }
-        ContactDetails contact = partner.contacts().stream().filter(c -> c.id() == contactId).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("contactId", "Choose one of " + partner.name()
-                        + "'s contacts."));
+        ContactDetails contact = partner.contacts().stream()
+                .filter(c -> c.id() == contactId)
+                .findFirst()
+                .orElseThrow(() ->
+                        InvalidInputException.of("contactId", "Choose one of " + partner.name() + "'s contacts."));
         if (accounts.hasActiveAccount(contactId)) {
             throw InvalidInputException.of("contactId", contact.fullName() + " already has portal access.");
         }
         // Microseconds, as the database keeps them: the expiry read back is the expiry computed here.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        invitations.findByContactIdAndAcceptedAtIsNullAndRevokedAtIsNull(contactId).forEach(i -> i.revoke(now));
+        invitations
+                .findByContactIdAndAcceptedAtIsNullAndRevokedAtIsNull(contactId)
+                .forEach(i -> i.revoke(now));
         String token = newToken();
-        Invitation invitation = invitations.save(new Invitation(hash(token), partnerId, partner.name(), contactId,
-                contact.fullName(), contact.email(), now.plus(VALIDITY)));
+        Invitation invitation = invitations.save(new Invitation(
+                hash(token),
+                partnerId,
+                partner.name(),
+                contactId,
+                contact.fullName(),
+                contact.email(),
+                now.plus(VALIDITY)));
         // The secret stays out of the log: the link is shown once, to the person who invited.
-        events.record(SecurityEventKind.INVITATION_CREATED, null, "partner " + partnerId + ", contact " + contactId,
+        events.record(
+                SecurityEventKind.INVITATION_CREATED,
+                null,
+                "partner " + partnerId + ", contact " + contactId,
                 "invitation " + invitation.getId() + " for " + contact.fullName() + ", valid until "
                         + day.format(invitation.getExpiresAt()));
-        return new IssuedInvitation(invitation.getId(), contact.fullName(), contact.email(), PATH + token,
-                invitation.getExpiresAt());
+        return new IssuedInvitation(
+                invitation.getId(), contact.fullName(), contact.email(), PATH + token, invitation.getExpiresAt());
     }
 
     /** The partner's invitations, newest first, with where each stands. */
@@ -104,8 +125,15 @@ public class InvitationService {
     public List<InvitationSummary> ofPartner(long partnerId) {
         Instant now = clock.instant();
         return invitations.findByPartnerIdOrderByCreatedAtDescIdDesc(partnerId).stream()
-                .map(i -> new InvitationSummary(i.getId(), i.getDisplayName(), i.getEmail(), i.stateAt(now),
-                        i.getCreatedAt(), i.getCreatedBy(), i.getExpiresAt(), i.getVersion()))
+                .map(i -> new InvitationSummary(
+                        i.getId(),
+                        i.getDisplayName(),
+                        i.getEmail(),
+                        i.stateAt(now),
+                        i.getCreatedAt(),
+                        i.getCreatedBy(),
+                        i.getExpiresAt(),
+                        i.getVersion()))
                 .toList();
     }
 
@@ -118,21 +146,28 @@ public class InvitationService {
             throw new StaleRecordException(INVITATION);
         }
         if (invitation.stateAt(clock.instant()) != InvitationState.PENDING) {
-            throw InvalidInputException.of("status", "This invitation is "
-                    + invitation.stateAt(clock.instant()).label().toLowerCase(Locale.ROOT) + "; there is nothing to "
-                    + "withdraw.");
+            throw InvalidInputException.of(
+                    "status",
+                    "This invitation is "
+                            + invitation.stateAt(clock.instant()).label().toLowerCase(Locale.ROOT)
+                            + "; there is nothing to "
+                            + "withdraw.");
         }
         invitation.revoke(clock.instant());
         flush();
-        events.record(SecurityEventKind.INVITATION_REVOKED, null, "partner " + invitation.getPartnerId(),
-                "invitation " + id);
+        events.record(
+                SecurityEventKind.INVITATION_REVOKED, null, "partner " + invitation.getPartnerId(), "invitation " + id);
     }
 
     /** What the acceptance page shows for the link, or why it cannot be used. */
     public InvitationPreview preview(String token) {
         Invitation invitation = usable(token);
-        return new InvitationPreview(invitation.getPartnerName(), invitation.getDisplayName(), invitation.getEmail(),
-                suggestedUsername(invitation), invitation.getExpiresAt());
+        return new InvitationPreview(
+                invitation.getPartnerName(),
+                invitation.getDisplayName(),
+                invitation.getEmail(),
+                suggestedUsername(invitation),
+                invitation.getExpiresAt());
     }
 
     /**
@@ -144,8 +179,14 @@ public class InvitationService {
     @Transactional
     public String accept(String token, String username, String password, String repeatedPassword) {
         Invitation invitation = usable(token);
-        UserAccount account = accounts.createInvitedPartnerUser(username, invitation.getDisplayName(),
-                invitation.getEmail(), invitation.getPartnerId(), invitation.getContactId(), password, repeatedPassword);
+        UserAccount account = accounts.createInvitedPartnerUser(
+                username,
+                invitation.getDisplayName(),
+                invitation.getEmail(),
+                invitation.getPartnerId(),
+                invitation.getContactId(),
+                password,
+                repeatedPassword);
         invitation.accept(clock.instant(), account.getId());
         try {
             invitations.flush();
@@ -154,8 +195,11 @@ public class InvitationService {
             throw new InvitationUnusableException("This invitation was just used. Sign in with the account that "
                     + "was created, or ask the library for a new invitation.");
         }
-        events.record(SecurityEventKind.INVITATION_ACCEPTED, account.getUsername(),
-                "partner " + invitation.getPartnerId(), "invitation " + invitation.getId());
+        events.record(
+                SecurityEventKind.INVITATION_ACCEPTED,
+                account.getUsername(),
+                "partner " + invitation.getPartnerId(),
+                "invitation " + invitation.getId());
         return account.getUsername();
     }
 
@@ -164,32 +208,47 @@ public class InvitationService {
     @Transactional
     public void onPartnerDeactivated(PartnerDeactivated event) {
         Instant now = clock.instant();
-        invitations.findByPartnerIdAndAcceptedAtIsNullAndRevokedAtIsNull(event.partnerId())
+        invitations
+                .findByPartnerIdAndAcceptedAtIsNullAndRevokedAtIsNull(event.partnerId())
                 .forEach(i -> i.revoke(now));
     }
 
     private Invitation usable(String token) {
-        Invitation invitation = token == null || token.isBlank() ? null
+        Invitation invitation = token == null || token.isBlank()
+                ? null
                 : invitations.findByTokenHash(hash(token)).orElse(null);
         InvitationState state = invitation == null ? InvitationState.REVOKED : invitation.stateAt(clock.instant());
         if (state == InvitationState.PENDING) {
             return invitation;
         }
-        events.record(SecurityEventKind.INVITATION_REFUSED, "anonymous", invitation == null ? "unknown invitation"
-                : "invitation " + invitation.getId(), state.label());
-        throw new InvitationUnusableException(switch (state) {
-            case EXPIRED -> "This invitation expired on " + day.format(invitation.getExpiresAt())
-                    + ". Ask the library for a new one.";
-            case ACCEPTED -> "This invitation was already used. Sign in with the account you created, or ask the "
-                    + "library for a new invitation.";
-            default -> "This invitation link is not valid: it may have been withdrawn, or mistyped. Ask the library "
-                    + "for a new one.";
-        });
+        events.record(
+                SecurityEventKind.INVITATION_REFUSED,
+                "anonymous",
+                invitation == null ? "unknown invitation" : "invitation " + invitation.getId(),
+                state.label());
+        throw new InvitationUnusableException(
+                switch (state) {
+                    case EXPIRED ->
+                        "This invitation expired on " + day.format(invitation.getExpiresAt())
+                                + ". Ask the library for a new one.";
+                    case ACCEPTED ->
+                        "This invitation was already used. Sign in with the account you created, or ask the "
+                                + "library for a new invitation.";
+                    default ->
+                        "This invitation link is not valid: it may have been withdrawn, or mistyped. Ask the library "
+                                + "for a new one.";
+                });
     }
 
     private String suggestedUsername(Invitation invitation) {
-        String base = invitation.getEmail() != null ? invitation.getEmail().substring(0, invitation.getEmail()
-                .indexOf('@') < 0 ? invitation.getEmail().length() : invitation.getEmail().indexOf('@'))
+        String base = invitation.getEmail() != null
+                ? invitation
+                        .getEmail()
+                        .substring(
+                                0,
+                                invitation.getEmail().indexOf('@') < 0
+                                        ? invitation.getEmail().length()
+                                        : invitation.getEmail().indexOf('@'))
                 : invitation.getDisplayName();
         return base.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", ".").replaceAll("[^a-z0-9._-]", "");
     }
@@ -202,8 +261,8 @@ public class InvitationService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -46,8 +46,7 @@ public class Attestation extends AuditedEntity {
     @Column(length = 500)
     private String withdrawnReason;
 
-    protected Attestation() {
-    }
+    protected Attestation() {}
 
     Attestation(AttestationForm form, long authorId) {
         this.indicatorKey = form.getIndicatorKey();
@@ -72,7 +71,8 @@ public class Attestation extends AuditedEntity {
 
     /** Counts on {@code day}: attested by then, not yet expired, not withdrawn. */
     public boolean currentOn(LocalDate day) {
-        return !attestedOn.isAfter(day) && (expiresOn == null || expiresOn.isAfter(day))
+        return !attestedOn.isAfter(day)
+                && (expiresOn == null || expiresOn.isAfter(day))
                 && (withdrawnOn == null || withdrawnOn.isAfter(day));
     }
 

@@ -14,8 +14,7 @@ class AttestationFile {
     @Column(nullable = false)
     private byte[] content;
 
-    protected AttestationFile() {
-    }
+    protected AttestationFile() {}
 
     AttestationFile(long attestationId, byte[] content) {
         this.attestationId = attestationId;

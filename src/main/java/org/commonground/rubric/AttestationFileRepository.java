@@ -2,5 +2,4 @@ package org.commonground.rubric;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AttestationFileRepository extends JpaRepository<AttestationFile, Long> {
-}
+interface AttestationFileRepository extends JpaRepository<AttestationFile, Long> {}

@@ -3,6 +3,7 @@ package org.commonground.rubric;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +39,10 @@ public class AttestationService {
 
     private static final String ATTESTATION = "attestation";
     /** Evidence people keep as documents, pictures or spreadsheets; nothing a browser would run. */
-    private static final Set<String> FILE_TYPES = Set.of("pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "odt",
-            "xls", "xlsx", "ods", "ppt", "pptx", "odp", "txt", "csv");
+    private static final Set<String> FILE_TYPES = Set.of(
+            "pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp", "txt",
+            "csv");
+
     private static final int EARLIEST_YEARS = 10;
 
     private final AttestationRepository attestations;
@@ -52,9 +56,16 @@ public class AttestationService {
     private final CommonGroundProperties properties;
     private final long maxFileBytes;
 
-    AttestationService(AttestationRepository attestations, AttestationFileRepository files, RubricCatalog catalog,
-            CurrentUser currentUser, UserAccountService accounts, InputValidator validator, HistoryService history,
-            Clock clock, CommonGroundProperties properties,
+    AttestationService(
+            AttestationRepository attestations,
+            AttestationFileRepository files,
+            RubricCatalog catalog,
+            CurrentUser currentUser,
+            UserAccountService accounts,
+            InputValidator validator,
+            HistoryService history,
+            Clock clock,
+            CommonGroundProperties properties,
             @Value("${commonground.rubric.attestation-file-max-bytes:10485760}") long maxFileBytes) {
         this.attestations = attestations;
         this.files = files;
@@ -68,7 +79,7 @@ public class AttestationService {
         this.maxFileBytes = maxFileBytes;
     }
 
-    public java.time.ZoneId libraryZone() {
+    public ZoneId libraryZone() {
         return properties.timeZone();
     }
 
@@ -100,8 +111,10 @@ public class AttestationService {
         if (form.getEvidenceLink() != null && !form.getEvidenceLink().isBlank() && !isWebLink(form.getEvidenceLink())) {
             problems.put("evidenceLink", "Enter a web address starting with https:// or http://.");
         }
-        boolean hasText = form.getEvidenceText() != null && !form.getEvidenceText().isBlank();
-        boolean hasLink = form.getEvidenceLink() != null && !form.getEvidenceLink().isBlank();
+        boolean hasText =
+                form.getEvidenceText() != null && !form.getEvidenceText().isBlank();
+        boolean hasLink =
+                form.getEvidenceLink() != null && !form.getEvidenceLink().isBlank();
         if (file != null) {
             checkFile(file, problems);
         } else if (!hasText && !hasLink) {
@@ -128,12 +141,12 @@ public class AttestationService {
             throw new StaleRecordException(ATTESTATION);
         }
         if (attestation.getWithdrawnOn() != null) {
-            throw InvalidInputException.of("reason", "This attestation was already withdrawn on "
-                    + attestation.getWithdrawnOn() + ".");
+            throw InvalidInputException.of(
+                    "reason", "This attestation was already withdrawn on " + attestation.getWithdrawnOn() + ".");
         }
         if (!mayWithdraw(attestation)) {
-            throw InvalidInputException.of("reason", "Only the author, a director or an administrator can withdraw "
-                    + "an attestation.");
+            throw InvalidInputException.of(
+                    "reason", "Only the author, a director or an administrator can withdraw " + "an attestation.");
         }
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say why the attestation is withdrawn.");
@@ -144,7 +157,7 @@ public class AttestationService {
         attestation.withdraw(today(), reason.strip());
         try {
             attestations.flush();
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecordException(ATTESTATION);
         }
     }
@@ -153,7 +166,8 @@ public class AttestationService {
     public List<AttestationSummary> of(String indicatorKey, LocalDate asOf) {
         Map<Long, StaffMember> staff = accounts.staffById();
         return attestations.findByIndicatorKeyOrderByAttestedOnDescIdDesc(indicatorKey).stream()
-                .map(a -> summary(a, asOf, staff)).toList();
+                .map(a -> summary(a, asOf, staff))
+                .toList();
     }
 
     public EvidenceFile file(long attestationId) {
@@ -161,7 +175,8 @@ public class AttestationService {
         if (attestation.getFileName() == null) {
             throw new RecordNotFoundException("evidence file", attestationId);
         }
-        byte[] content = files.findById(attestationId).map(AttestationFile::content)
+        byte[] content = files.findById(attestationId)
+                .map(AttestationFile::content)
                 .orElseThrow(() -> new RecordNotFoundException("evidence file", attestationId));
         return new EvidenceFile(attestation.getFileName(), attestation.getFileType(), content);
     }
@@ -169,16 +184,20 @@ public class AttestationService {
     public List<HistoryEntry> history(long id) {
         find(id);
         Map<Long, StaffMember> staff = accounts.staffById();
-        return history.of(Attestation.class, id, a -> "Attestation", List.of(
-                HistoryField.of("Statement", Attestation::getStatement),
-                HistoryField.of("Evidence", Attestation::getEvidenceText),
-                HistoryField.of("Link", Attestation::getEvidenceLink),
-                HistoryField.of("File", Attestation::getFileName),
-                HistoryField.of("Dated", Attestation::getAttestedOn),
-                HistoryField.of("Expires", Attestation::getExpiresOn),
-                HistoryField.of("Author", a -> staffName(staff, a.getAuthorId())),
-                HistoryField.of("Withdrawn", Attestation::getWithdrawnOn),
-                HistoryField.of("Reason", Attestation::getWithdrawnReason)));
+        return history.of(
+                Attestation.class,
+                id,
+                a -> "Attestation",
+                List.of(
+                        HistoryField.of("Statement", Attestation::getStatement),
+                        HistoryField.of("Evidence", Attestation::getEvidenceText),
+                        HistoryField.of("Link", Attestation::getEvidenceLink),
+                        HistoryField.of("File", Attestation::getFileName),
+                        HistoryField.of("Dated", Attestation::getAttestedOn),
+                        HistoryField.of("Expires", Attestation::getExpiresOn),
+                        HistoryField.of("Author", a -> staffName(staff, a.getAuthorId())),
+                        HistoryField.of("Withdrawn", Attestation::getWithdrawnOn),
+                        HistoryField.of("Reason", Attestation::getWithdrawnReason)));
     }
 
     /** For scoring: every attestation of these indicators. */
@@ -190,15 +209,30 @@ public class AttestationService {
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DIRECTOR)) {
             return true;
         }
-        return currentUser.account().map(u -> u.getId().equals(attestation.getAuthorId())).orElse(false);
+        return currentUser
+                .account()
+                .map(u -> u.getId().equals(attestation.getAuthorId()))
+                .orElse(false);
     }
 
     private AttestationSummary summary(Attestation a, LocalDate asOf, Map<Long, StaffMember> staff) {
-        return new AttestationSummary(a.getId(), a.getIndicatorKey(), a.getStatement(), a.getEvidenceText(),
-                a.getEvidenceLink(), a.getFileName(), a.getFileSize(), a.getAttestedOn(), a.getExpiresOn(),
-                staffName(staff, a.getAuthorId()), a.getWithdrawnOn(), a.getWithdrawnReason(),
-                a.getWithdrawnOn() == null ? null : a.getUpdatedBy(), a.currentOn(asOf),
-                a.getVersion(), a.getCreatedAt());
+        return new AttestationSummary(
+                a.getId(),
+                a.getIndicatorKey(),
+                a.getStatement(),
+                a.getEvidenceText(),
+                a.getEvidenceLink(),
+                a.getFileName(),
+                a.getFileSize(),
+                a.getAttestedOn(),
+                a.getExpiresOn(),
+                staffName(staff, a.getAuthorId()),
+                a.getWithdrawnOn(),
+                a.getWithdrawnReason(),
+                a.getWithdrawnOn() == null ? null : a.getUpdatedBy(),
+                a.currentOn(asOf),
+                a.getVersion(),
+                a.getCreatedAt());
     }
 
     private static String staffName(Map<Long, StaffMember> staff, Long id) {
@@ -211,8 +245,11 @@ public class AttestationService {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!FILE_TYPES.contains(extension)) {
-            problems.put("file", "Attach a document, picture or spreadsheet (" + String.join(", ",
-                    FILE_TYPES.stream().sorted().toList()) + "); “" + name + "” is not one.");
+            problems.put(
+                    "file",
+                    "Attach a document, picture or spreadsheet ("
+                            + String.join(", ", FILE_TYPES.stream().sorted().toList()) + "); “" + name
+                            + "” is not one.");
         } else if (file.content().length == 0) {
             problems.put("file", "The file “" + name + "” is empty.");
         } else if (file.content().length > maxFileBytes) {
@@ -237,11 +274,14 @@ public class AttestationService {
     }
 
     private void attestable(String indicatorKey) {
-        IndicatorDefinition indicator = catalog.definition().indicator(indicatorKey == null ? "" : indicatorKey)
+        IndicatorDefinition indicator = catalog.definition()
+                .indicator(indicatorKey == null ? "" : indicatorKey)
                 .orElseThrow(() -> new RecordNotFoundException("indicator", indicatorKey));
         if (!indicator.evidence().acceptsAttestation()) {
-            throw InvalidInputException.of("indicatorKey", "“" + indicator.shortText() + "” is shown by records only; "
-                    + "an attestation cannot stand for them.");
+            throw InvalidInputException.of(
+                    "indicatorKey",
+                    "“" + indicator.shortText() + "” is shown by records only; "
+                            + "an attestation cannot stand for them.");
         }
     }
 

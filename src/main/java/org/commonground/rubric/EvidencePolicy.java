@@ -31,7 +31,7 @@ public enum EvidencePolicy {
                 return policy;
             }
         }
-        throw new IllegalArgumentException("evidence: \"" + name + "\" is not one of records, "
-                + "records-or-attestation, attestation");
+        throw new IllegalArgumentException(
+                "evidence: \"" + name + "\" is not one of records, " + "records-or-attestation, attestation");
     }
 }

@@ -5,8 +5,13 @@ package org.commonground.rubric;
  * attestation where the indicator accepts one), what the records alone showed, the progress in words, and what
  * is still missing (null once complete).
  */
-public record IndicatorFinding(String indicatorKey, double fraction, double recordFraction, String progress,
-        String missing, boolean byAttestation) {
+public record IndicatorFinding(
+        String indicatorKey,
+        double fraction,
+        double recordFraction,
+        String progress,
+        String missing,
+        boolean byAttestation) {
 
     public boolean complete() {
         return fraction >= 1 - 1e-9;

@@ -29,12 +29,12 @@ public class IndicatorSetting extends AuditedEntity {
     @Column(length = 500)
     private String note;
 
-    protected IndicatorSetting() {
-    }
+    protected IndicatorSetting() {}
 
     IndicatorSetting(String indicatorKey, Map<String, Integer> values, Instant effectiveFrom, String note) {
         this.indicatorKey = indicatorKey;
-        this.parameters = values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        this.parameters = values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(";"));
         this.effectiveFrom = effectiveFrom;
         this.note = note;

@@ -32,10 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgressReportPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.US);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US);
+    private static final DateTimeFormatter SHORT =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
     private static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 10);
@@ -60,11 +60,14 @@ public class ProgressReportPdf {
         document.addCreator("Common Ground");
         document.open();
         document.add(new Paragraph(report.libraryName(), TITLE));
-        document.add(new Paragraph("STEM-equity progress report, " + DAY.format(report.from()) + " to "
-                + DAY.format(report.to()), HEADING));
-        document.add(new Paragraph("Derived from the relationship work the library logged: each score counts "
-                + "the evidence dated within its look-back window. Generated " + SHORT.format(report.generatedAt()
-                        .atZone(zone)) + ".", BODY));
+        document.add(new Paragraph(
+                "STEM-equity progress report, " + DAY.format(report.from()) + " to " + DAY.format(report.to()),
+                HEADING));
+        document.add(new Paragraph(
+                "Derived from the relationship work the library logged: each score counts "
+                        + "the evidence dated within its look-back window. Generated "
+                        + SHORT.format(report.generatedAt().atZone(zone)) + ".",
+                BODY));
 
         section(document, "Scores and stages");
         document.add(scores(report));
@@ -75,19 +78,31 @@ public class ProgressReportPdf {
         }
 
         section(document, "Highlights of the period");
-        bullets(document, report.highlights().isEmpty() ? List.of("No indicator was completed and no work was "
-                + "logged in this period.") : report.highlights());
+        bullets(
+                document,
+                report.highlights().isEmpty()
+                        ? List.of("No indicator was completed and no work was " + "logged in this period.")
+                        : report.highlights());
 
         section(document, "Next steps");
-        bullets(document, report.nextSteps().isEmpty() ? List.of("Every indicator is complete.")
-                : report.nextSteps().stream().map(s -> s.strand().title() + ": " + s.indicator().shortText() + " ("
-                        + s.finding().percent() + ")" + (s.finding().missing() == null ? "" : ". Missing: "
-                                + s.finding().missing())).toList());
+        bullets(
+                document,
+                report.nextSteps().isEmpty()
+                        ? List.of("Every indicator is complete.")
+                        : report.nextSteps().stream()
+                                .map(s -> s.strand().title() + ": "
+                                        + s.indicator().shortText() + " ("
+                                        + s.finding().percent() + ")"
+                                        + (s.finding().missing() == null
+                                                ? ""
+                                                : ". Missing: " + s.finding().missing()))
+                                .toList());
 
         document.newPage();
         section(document, "Trend, month by month");
         for (StrandTrend trend : report.trend()) {
-            document.add(new Paragraph(trend.strand().areaTitle() + ": " + trend.strand().title(), BOLD));
+            document.add(new Paragraph(
+                    trend.strand().areaTitle() + ": " + trend.strand().title(), BOLD));
             document.add(chart(writer, trend));
             document.add(trendTable(trend));
         }
@@ -114,14 +129,15 @@ public class ProgressReportPdf {
         PdfPTable table = new PdfPTable(new float[] {3.2f, 1.3f, 1.5f, 1.3f, 1.5f, 1f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String header : List.of("Strand", "Score at start", "Stage at start", "Score at end", "Stage at end",
-                "Change")) {
+        for (String header :
+                List.of("Strand", "Score at start", "Stage at start", "Score at end", "Stage at end", "Change")) {
             PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
             cell.setGrayFill(0.9f);
             table.addCell(cell);
         }
         for (ProgressReport.StrandLine line : report.strands()) {
-            table.addCell(new Phrase(line.strand().areaTitle() + ": " + line.strand().title(), BODY));
+            table.addCell(
+                    new Phrase(line.strand().areaTitle() + ": " + line.strand().title(), BODY));
             table.addCell(number(line.atStart().formatted()));
             table.addCell(new Phrase(line.atStart().stage().label(), BODY));
             table.addCell(number(line.atEnd().formatted()));

@@ -3,6 +3,7 @@ package org.commonground.rubric;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.commonground.commitment.CommitmentEvidence;
 import org.commonground.interaction.InteractionCriteria;
 import org.commonground.interaction.InteractionEvidence;
@@ -29,7 +30,8 @@ class ReportActivity {
         LocalDate after = from.minusDays(1);
         List<String> lines = new ArrayList<>();
         long met = interactions.dailyCounts(InteractionCriteria.any(), after, to).values().stream()
-                .mapToLong(Long::longValue).sum();
+                .mapToLong(Long::longValue)
+                .sum();
         if (met > 0) {
             lines.add(met + (met == 1 ? " interaction" : " interactions") + " with partners logged.");
         }
@@ -37,12 +39,13 @@ class ReportActivity {
         if (started > 0) {
             lines.add(started + (started == 1 ? " commitment" : " commitments") + " began.");
         }
-        long adopted = missions.signedBy(java.util.Set.of(), false, false, to).stream()
-                .filter(m -> m.start().isAfter(after)).count();
+        long adopted = missions.signedBy(Set.of(), false, false, to).stream()
+                .filter(m -> m.start().isAfter(after))
+                .count();
         if (adopted > 0) {
             lines.add(adopted + (adopted == 1 ? " shared mission" : " shared missions") + " adopted.");
         }
-        long measured = missions.measurementDays(java.util.Set.of(), after, to).size();
+        long measured = missions.measurementDays(Set.of(), after, to).size();
         if (measured > 0) {
             lines.add(measured + (measured == 1 ? " evaluation measure" : " evaluation measures") + " measured.");
         }

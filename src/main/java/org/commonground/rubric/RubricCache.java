@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,9 @@ class RubricCache {
 
     private static final int MAX_ENTRIES = 2_000;
 
-    private record Key(String indicator, Parameters parameters, List<LocalDate> dates) {
-    }
+    private record Key(String indicator, Parameters parameters, List<LocalDate> dates) {}
 
-    private record Cached(Map<String, Long> generations, Instant at, List<Finding> findings) {
-    }
+    private record Cached(Map<String, Long> generations, Instant at, List<Finding> findings) {}
 
     private final RecordChanges changes;
     private final Clock clock;
@@ -54,13 +53,14 @@ class RubricCache {
     }
 
     /** The findings computed for this indicator, parameters and dates since what they read last changed. */
-    synchronized List<Finding> get(String indicator, Parameters parameters, List<LocalDate> dates, Set<String> reads,
-            Map<String, Long> now) {
+    synchronized List<Finding> get(
+            String indicator, Parameters parameters, List<LocalDate> dates, Set<String> reads, Map<String, Long> now) {
         if (lifetime.isZero()) {
             return null;
         }
         Cached entry = entries.get(new Key(indicator, parameters, dates));
-        if (entry == null || !entry.generations().equals(of(reads, now))
+        if (entry == null
+                || !entry.generations().equals(of(reads, now))
                 || entry.at().plus(lifetime).isBefore(clock.instant())) {
             return null;
         }
@@ -69,7 +69,7 @@ class RubricCache {
 
     /** The generations of the features read, from where all features stand. */
     static Map<String, Long> of(Set<String> reads, Map<String, Long> all) {
-        Map<String, Long> mine = new java.util.HashMap<>();
+        Map<String, Long> mine = new HashMap<>();
         reads.forEach(feature -> mine.put(feature, all.getOrDefault(feature, 0L)));
         return mine;
     }
@@ -78,11 +78,17 @@ class RubricCache {
      * Keeps findings computed from the features as they stood before computing ({@code stood}), so a change that
      * committed meanwhile makes them stale at once.
      */
-    synchronized void put(String indicator, Parameters parameters, List<LocalDate> dates, Set<String> reads,
-            Map<String, Long> stood, List<Finding> findings) {
+    synchronized void put(
+            String indicator,
+            Parameters parameters,
+            List<LocalDate> dates,
+            Set<String> reads,
+            Map<String, Long> stood,
+            List<Finding> findings) {
         if (!lifetime.isZero()) {
-            entries.put(new Key(indicator, parameters, List.copyOf(dates)), new Cached(of(reads, stood),
-                    clock.instant(), List.copyOf(findings)));
+            entries.put(
+                    new Key(indicator, parameters, List.copyOf(dates)),
+                    new Cached(of(reads, stood), clock.instant(), List.copyOf(findings)));
         }
     }
 

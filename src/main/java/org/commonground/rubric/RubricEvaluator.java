@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.commonground.rubric.rule.Finding;
 import org.commonground.rubric.rule.Parameters;
 import org.commonground.rubric.rule.RuleEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RubricEvaluator {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RubricEvaluator.class);
+    private static final Logger log = LoggerFactory.getLogger(RubricEvaluator.class);
 
     private final RuleEngine engine;
     private final AttestationService attestations;
@@ -34,11 +36,14 @@ class RubricEvaluator {
     }
 
     /** Per indicator key, one finding per date, in the order of {@code dates}. */
-    Map<String, List<IndicatorFinding>> evaluate(Collection<IndicatorDefinition> indicators, List<LocalDate> dates,
-            SettingsSnapshot settings) {
-        Set<String> attestable = indicators.stream().filter(i -> i.evidence().acceptsAttestation())
-                .map(IndicatorDefinition::key).collect(Collectors.toSet());
-        Map<String, List<Attestation>> attested = attestable.isEmpty() ? Map.of()
+    Map<String, List<IndicatorFinding>> evaluate(
+            Collection<IndicatorDefinition> indicators, List<LocalDate> dates, SettingsSnapshot settings) {
+        Set<String> attestable = indicators.stream()
+                .filter(i -> i.evidence().acceptsAttestation())
+                .map(IndicatorDefinition::key)
+                .collect(Collectors.toSet());
+        Map<String, List<Attestation>> attested = attestable.isEmpty()
+                ? Map.of()
                 : attestations.forIndicators(attestable).stream()
                         .collect(Collectors.groupingBy(Attestation::getIndicatorKey));
         Map<String, List<IndicatorFinding>> results = new LinkedHashMap<>();
@@ -56,24 +61,30 @@ class RubricEvaluator {
     }
 
     /** The rule's findings, evaluated once per distinct set of parameters among the dates. */
-    private List<Finding> findings(IndicatorDefinition indicator, List<LocalDate> dates, SettingsSnapshot settings,
-            Map<String, Long> stood) {
+    private List<Finding> findings(
+            IndicatorDefinition indicator, List<LocalDate> dates, SettingsSnapshot settings, Map<String, Long> stood) {
         Map<Parameters, List<Integer>> byParameters = new LinkedHashMap<>();
         for (int d = 0; d < dates.size(); d++) {
-            byParameters.computeIfAbsent(settings.on(indicator, dates.get(d)), p -> new ArrayList<>()).add(d);
+            byParameters
+                    .computeIfAbsent(settings.on(indicator, dates.get(d)), p -> new ArrayList<>())
+                    .add(d);
         }
         Map<Integer, Finding> byIndex = new HashMap<>();
         byParameters.forEach((parameters, indexes) -> {
             List<LocalDate> some = indexes.stream().map(dates::get).toList();
             long started = System.nanoTime();
-            java.util.Set<String> reads = engine.reads(indicator.rule());
+            Set<String> reads = engine.reads(indicator.rule());
             List<Finding> found = cache.get(indicator.key(), parameters, some, reads, stood);
             if (found == null) {
                 found = engine.rule(indicator.rule().kind()).evaluate(indicator.rule(), parameters, some);
                 cache.put(indicator.key(), parameters, some, reads, stood, found);
             }
             if (log.isDebugEnabled()) {
-                log.debug("{} ({}) for {} dates: {} ms", indicator.key(), indicator.rule().kind(), some.size(),
+                log.debug(
+                        "{} ({}) for {} dates: {} ms",
+                        indicator.key(),
+                        indicator.rule().kind(),
+                        some.size(),
                         (System.nanoTime() - started) / 1_000_000);
             }
             for (int k = 0; k < indexes.size(); k++) {
@@ -87,16 +98,20 @@ class RubricEvaluator {
         return ordered;
     }
 
-    private static IndicatorFinding finding(IndicatorDefinition indicator, Finding found, List<Attestation> attested,
-            LocalDate day) {
-        boolean attestedOn = indicator.evidence().acceptsAttestation()
-                && attested.stream().anyMatch(a -> a.currentOn(day));
+    private static IndicatorFinding finding(
+            IndicatorDefinition indicator, Finding found, List<Attestation> attested, LocalDate day) {
+        boolean attestedOn =
+                indicator.evidence().acceptsAttestation() && attested.stream().anyMatch(a -> a.currentOn(day));
         if (attestedOn) {
-            return new IndicatorFinding(indicator.key(), 1.0, found.fraction(),
+            return new IndicatorFinding(
+                    indicator.key(),
+                    1.0,
+                    found.fraction(),
                     indicator.evidence() == EvidencePolicy.ATTESTATION ? "attested" : found.progress() + "; attested",
-                    null, true);
+                    null,
+                    true);
         }
-        return new IndicatorFinding(indicator.key(), found.fraction(), found.fraction(), found.progress(),
-                found.missing(), false);
+        return new IndicatorFinding(
+                indicator.key(), found.fraction(), found.fraction(), found.progress(), found.missing(), false);
     }
 }

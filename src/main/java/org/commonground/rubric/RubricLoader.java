@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.rubric.rule.Criteria;
@@ -55,7 +56,7 @@ final class RubricLoader {
         Map<String, Object> stages = map(strand.get("stages"), "strand " + key + " stages");
         List<StageDefinition> defined = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            String name = stage.name().toLowerCase(java.util.Locale.ROOT);
+            String name = stage.name().toLowerCase(Locale.ROOT);
             Map<String, Object> data = map(stages.get(name), "strand " + key + " stage " + name);
             String endGoal = data.get("endGoal") == null ? null : String.valueOf(data.get("endGoal"));
             List<IndicatorDefinition> indicators = new ArrayList<>();
@@ -80,8 +81,16 @@ final class RubricLoader {
             if ("attestation".equals(spec.kind()) != (policy == EvidencePolicy.ATTESTATION)) {
                 throw new IllegalArgumentException("the attestation rule and evidence: attestation go together");
             }
-            return new IndicatorDefinition(key, text(data, "short", key), text(data, "text", key), areaKey, strandKey,
-                    stage, spec, defaults, policy);
+            return new IndicatorDefinition(
+                    key,
+                    text(data, "short", key),
+                    text(data, "text", key),
+                    areaKey,
+                    strandKey,
+                    stage,
+                    spec,
+                    defaults,
+                    policy);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Indicator " + key + " in the rubric data: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonground.rubric.rule.Parameters;
@@ -29,6 +30,7 @@ public class RubricService {
 
     /** How far back the dashboard's "change" looks. */
     public static final int CHANGE_DAYS = 90;
+
     public static final int TREND_MONTHS = 24;
     static final int NEXT_STEPS = 3;
     static final int EVIDENCE_SHOWN = 10;
@@ -42,8 +44,14 @@ public class RubricService {
     private final Clock clock;
     private final CommonGroundProperties properties;
 
-    RubricService(RubricCatalog catalog, RubricEvaluator evaluator, RubricSettingsService settings,
-            AttestationService attestations, RuleEngine engine, ReportActivity activity, Clock clock,
+    RubricService(
+            RubricCatalog catalog,
+            RubricEvaluator evaluator,
+            RubricSettingsService settings,
+            AttestationService attestations,
+            RuleEngine engine,
+            ReportActivity activity,
+            Clock clock,
             CommonGroundProperties properties) {
         this.activity = activity;
         this.catalog = catalog;
@@ -69,15 +77,16 @@ public class RubricService {
         LocalDate day = checked(asOf);
         LocalDate before = day.minusDays(CHANGE_DAYS);
         List<LocalDate> dates = List.of(day, before);
-        Map<String, List<IndicatorFinding>> findings = evaluator.evaluate(definition().indicators(), dates,
-                settings.snapshot());
+        Map<String, List<IndicatorFinding>> findings =
+                evaluator.evaluate(definition().indicators(), dates, settings.snapshot());
         List<StrandCard> cards = new ArrayList<>();
         List<NextStep> candidates = new ArrayList<>();
         for (StrandDefinition strand : definition().strands()) {
             Map<String, IndicatorFinding> now = on(findings, strand, 0);
             StrandScore score = Scores.of(strand, now);
             cards.add(new StrandCard(strand, score, Scores.of(strand, on(findings, strand, 1))));
-            for (IndicatorDefinition indicator : strand.stage(score.workingStage()).indicators()) {
+            for (IndicatorDefinition indicator :
+                    strand.stage(score.workingStage()).indicators()) {
                 IndicatorFinding f = now.get(indicator.key());
                 if (!f.complete()) {
                     candidates.add(new NextStep(strand, indicator, f));
@@ -87,9 +96,16 @@ public class RubricService {
         // Closest to complete first; among equals the lower stage, since stages count only in order.
         candidates.sort(Comparator.comparingDouble((NextStep s) -> -s.finding().fraction())
                 .thenComparing(s -> s.indicator().stage()));
-        List<AreaSummary> areas = definition().areas().stream().map(area -> AreaSummary.of(area, cards.stream()
-                .filter(c -> c.strand().areaKey().equals(area.key())).map(StrandCard::now).toList())).toList();
-        return new Dashboard(day, before, cards, areas, candidates.stream().limit(NEXT_STEPS).toList());
+        List<AreaSummary> areas = definition().areas().stream()
+                .map(area -> AreaSummary.of(
+                        area,
+                        cards.stream()
+                                .filter(c -> c.strand().areaKey().equals(area.key()))
+                                .map(StrandCard::now)
+                                .toList()))
+                .toList();
+        return new Dashboard(
+                day, before, cards, areas, candidates.stream().limit(NEXT_STEPS).toList());
     }
 
     /** Every strand's score month by month over the {@value #TREND_MONTHS} months up to {@code asOf}. */
@@ -106,8 +122,8 @@ public class RubricService {
         for (int m = months; m >= 0; m--) {
             dates.add(day.minusMonths(m));
         }
-        Map<String, List<IndicatorFinding>> findings = evaluator.evaluate(definition().indicators(), dates,
-                settings.snapshot());
+        Map<String, List<IndicatorFinding>> findings =
+                evaluator.evaluate(definition().indicators(), dates, settings.snapshot());
         List<StrandTrend> trends = new ArrayList<>();
         for (StrandDefinition strand : definition().strands()) {
             List<TrendPoint> points = new ArrayList<>();
@@ -122,8 +138,8 @@ public class RubricService {
     /** One strand explained as of {@code asOf}: every indicator with its rule, evidence and attestations. */
     public StrandDetails strand(String strandKey, LocalDate asOf) {
         LocalDate day = checked(asOf);
-        StrandDefinition strand = definition().strand(strandKey)
-                .orElseThrow(() -> new RecordNotFoundException("strand", strandKey));
+        StrandDefinition strand =
+                definition().strand(strandKey).orElseThrow(() -> new RecordNotFoundException("strand", strandKey));
         SettingsSnapshot snapshot = settings.snapshot();
         Map<String, List<IndicatorFinding>> findings = evaluator.evaluate(strand.indicators(), List.of(day), snapshot);
         Map<String, IndicatorFinding> now = on(findings, strand, 0);
@@ -134,8 +150,12 @@ public class RubricService {
                 Parameters parameters = snapshot.on(indicator, day);
                 var rule = engine.rule(indicator.rule().kind());
                 List<RecordLink> evidence = rule.evidence(indicator.rule(), parameters, day, EVIDENCE_SHOWN);
-                indicators.add(new IndicatorDetails(indicator, now.get(indicator.key()),
-                        rule.describe(indicator.rule(), parameters), parameters.values(), evidence,
+                indicators.add(new IndicatorDetails(
+                        indicator,
+                        now.get(indicator.key()),
+                        rule.describe(indicator.rule(), parameters),
+                        parameters.values(),
+                        evidence,
                         indicator.evidence().acceptsAttestation() ? attestations.of(indicator.key(), day) : List.of()));
             }
             stages.add(new StageDetails(stage, Scores.stage(stage, now), indicators));
@@ -151,7 +171,7 @@ public class RubricService {
      * what changed (indicators completed, stages reached, the work logged) and the next steps at the end.
      */
     public ProgressReport report(LocalDate from, LocalDate to) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         if (from == null) {
             problems.put("from", "Choose the first day of the period.");
         }
@@ -176,8 +196,8 @@ public class RubricService {
             dates.add(0, to.minusMonths(k));
         }
         dates.add(0, from);
-        Map<String, List<IndicatorFinding>> findings = evaluator.evaluate(definition().indicators(), dates,
-                settings.snapshot());
+        Map<String, List<IndicatorFinding>> findings =
+                evaluator.evaluate(definition().indicators(), dates, settings.snapshot());
         int last = dates.size() - 1;
         List<ProgressReport.StrandLine> lines = new ArrayList<>();
         List<StrandTrend> trends = new ArrayList<>();
@@ -197,11 +217,13 @@ public class RubricService {
                 highlights.add(strand.title() + " reached the " + finish.stage().label() + " stage.");
             }
             for (IndicatorDefinition indicator : strand.indicators()) {
-                if (!findings.get(indicator.key()).get(0).complete() && end.get(indicator.key()).complete()) {
+                if (!findings.get(indicator.key()).get(0).complete()
+                        && end.get(indicator.key()).complete()) {
                     highlights.add(strand.title() + ": “" + indicator.shortText() + "” is now complete.");
                 }
             }
-            for (IndicatorDefinition indicator : strand.stage(finish.workingStage()).indicators()) {
+            for (IndicatorDefinition indicator :
+                    strand.stage(finish.workingStage()).indicators()) {
                 if (!end.get(indicator.key()).complete()) {
                     next.add(new NextStep(strand, indicator, end.get(indicator.key())));
                 }
@@ -210,12 +232,19 @@ public class RubricService {
         highlights.addAll(activity.of(from, to));
         next.sort(Comparator.comparingDouble((NextStep s) -> -s.finding().fraction())
                 .thenComparing(s -> s.indicator().stage()));
-        return new ProgressReport(properties.libraryName(), from, to, lines, trends, highlights,
-                next.stream().limit(NEXT_STEPS + 2).toList(), clock.instant());
+        return new ProgressReport(
+                properties.libraryName(),
+                from,
+                to,
+                lines,
+                trends,
+                highlights,
+                next.stream().limit(NEXT_STEPS + 2).toList(),
+                clock.instant());
     }
 
-    private static Map<String, IndicatorFinding> on(Map<String, List<IndicatorFinding>> findings,
-            StrandDefinition strand, int index) {
+    private static Map<String, IndicatorFinding> on(
+            Map<String, List<IndicatorFinding>> findings, StrandDefinition strand, int index) {
         Map<String, IndicatorFinding> at = new HashMap<>();
         for (IndicatorDefinition indicator : strand.indicators()) {
             at.put(indicator.key(), findings.get(indicator.key()).get(index));
@@ -229,8 +258,9 @@ public class RubricService {
             return today;
         }
         if (asOf.isAfter(today)) {
-            throw InvalidInputException.of("asOf", "Scores cannot be computed for a date in the future; choose today "
-                    + "or an earlier date.");
+            throw InvalidInputException.of(
+                    "asOf",
+                    "Scores cannot be computed for a date in the future; choose today " + "or an earlier date.");
         }
         if (asOf.isBefore(today.minusYears(20))) {
             throw InvalidInputException.of("asOf", "Choose a date within the last 20 years.");

@@ -1,6 +1,7 @@
 package org.commonground.rubric;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +36,11 @@ public class RubricSettingsService {
     private final Clock clock;
     private final CommonGroundProperties properties;
 
-    RubricSettingsService(IndicatorSettingRepository settings, RubricCatalog catalog, RuleEngine engine, Clock clock,
+    RubricSettingsService(
+            IndicatorSettingRepository settings,
+            RubricCatalog catalog,
+            RuleEngine engine,
+            Clock clock,
             CommonGroundProperties properties) {
         this.settings = settings;
         this.catalog = catalog;
@@ -79,13 +84,14 @@ public class RubricSettingsService {
             throw new StaleRecordException("indicator's parameters");
         }
         Map<String, Integer> checked = check(indicator, values, note);
-        Map<String, Integer> now = snapshot().on(indicator, java.time.LocalDate.now(clock.withZone(properties.timeZone())))
+        Map<String, Integer> now = snapshot()
+                .on(indicator, LocalDate.now(clock.withZone(properties.timeZone())))
                 .values();
         if (checked.equals(now)) {
             throw InvalidInputException.of("parameters", "These are the values already in effect; nothing to save.");
         }
-        settings.save(new IndicatorSetting(indicatorKey, checked, clock.instant(),
-                note == null || note.isBlank() ? null : note.strip()));
+        settings.save(new IndicatorSetting(
+                indicatorKey, checked, clock.instant(), note == null || note.isBlank() ? null : note.strip()));
     }
 
     private Map<String, Integer> check(IndicatorDefinition indicator, Map<String, Integer> values, String note) {
@@ -106,8 +112,10 @@ public class RubricSettingsService {
             if (name.endsWith("minMonths")) {
                 String window = name.substring(0, name.length() - "minMonths".length()) + "windowMonths";
                 if (checked.containsKey(window) && value > checked.get(window)) {
-                    problems.putIfAbsent(name, "There cannot be more months with sessions than months in the "
-                            + "look-back window (" + checked.get(window) + ").");
+                    problems.putIfAbsent(
+                            name,
+                            "There cannot be more months with sessions than months in the " + "look-back window ("
+                                    + checked.get(window) + ").");
                 }
             }
         });
@@ -129,13 +137,21 @@ public class RubricSettingsService {
         for (IndicatorSetting row : oldestFirst) {
             Map<String, Integer> after = new LinkedHashMap<>(indicator.defaults());
             row.values().forEach((k, v) -> after.computeIfPresent(k, (n, o) -> v));
-            changes.add(0, new IndicatorTuning.Change(row.getEffectiveFrom(), row.getCreatedBy(), before, after,
-                    row.getNote()));
+            changes.add(
+                    0,
+                    new IndicatorTuning.Change(
+                            row.getEffectiveFrom(), row.getCreatedBy(), before, after, row.getNote()));
             before = after;
         }
-        Parameters current = snapshot.on(indicator, java.time.LocalDate.now(clock.withZone(properties.timeZone())));
-        return new IndicatorTuning(indicator, indicator.rule().kind(), engine.tunables(indicator.rule()),
-                indicator.defaults(), current.values(), history.isEmpty() ? 0 : history.getFirst().getId(), changes);
+        Parameters current = snapshot.on(indicator, LocalDate.now(clock.withZone(properties.timeZone())));
+        return new IndicatorTuning(
+                indicator,
+                indicator.rule().kind(),
+                engine.tunables(indicator.rule()),
+                indicator.defaults(),
+                current.values(),
+                history.isEmpty() ? 0 : history.getFirst().getId(),
+                changes);
     }
 
     private IndicatorDefinition indicator(String key) {

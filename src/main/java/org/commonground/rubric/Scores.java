@@ -5,12 +5,13 @@ import java.util.Map;
 /** Strand scores from indicator findings: a stage's fraction is the mean of its indicators'. */
 final class Scores {
 
-    private Scores() {
-    }
+    private Scores() {}
 
     static StrandScore of(StrandDefinition strand, Map<String, IndicatorFinding> findings) {
-        return StrandScore.of(stage(strand.stage(Stage.AWARE), findings), stage(strand.stage(Stage.INTENTIONAL),
-                findings), stage(strand.stage(Stage.PURPOSEFUL), findings));
+        return StrandScore.of(
+                stage(strand.stage(Stage.AWARE), findings),
+                stage(strand.stage(Stage.INTENTIONAL), findings),
+                stage(strand.stage(Stage.PURPOSEFUL), findings));
     }
 
     /**

@@ -20,8 +20,9 @@ final class SettingsSnapshot {
     SettingsSnapshot(List<IndicatorSetting> rows, ZoneId zone) {
         this.zone = zone;
         for (IndicatorSetting row : rows) {
-            byIndicator.computeIfAbsent(row.getIndicatorKey(), k -> new TreeMap<>()).put(row.getEffectiveFrom(),
-                    row.values());
+            byIndicator
+                    .computeIfAbsent(row.getIndicatorKey(), k -> new TreeMap<>())
+                    .put(row.getEffectiveFrom(), row.values());
         }
     }
 
@@ -30,8 +31,8 @@ final class SettingsSnapshot {
         Map<String, Integer> values = new LinkedHashMap<>(indicator.defaults());
         NavigableMap<Instant, Map<String, Integer>> tunings = byIndicator.get(indicator.key());
         if (tunings != null) {
-            Map.Entry<Instant, Map<String, Integer>> applied = tunings.lowerEntry(
-                    day.plusDays(1).atStartOfDay(zone).toInstant());
+            Map.Entry<Instant, Map<String, Integer>> applied =
+                    tunings.lowerEntry(day.plusDays(1).atStartOfDay(zone).toInstant());
             if (applied != null) {
                 // Only names the rule still takes: a parameter dropped from the rubric data is ignored.
                 applied.getValue().forEach((k, v) -> values.computeIfPresent(k, (name, old) -> v));

@@ -3,8 +3,8 @@ package org.commonground.rubric;
 import java.util.List;
 
 /** A strand of an area (local government, DEI organizations…), with its three stages in order. */
-public record StrandDefinition(String key, String title, String areaKey, String areaTitle,
-        List<StageDefinition> stages) {
+public record StrandDefinition(
+        String key, String title, String areaKey, String areaTitle, List<StageDefinition> stages) {
 
     public StrandDefinition {
         stages = List.copyOf(stages);

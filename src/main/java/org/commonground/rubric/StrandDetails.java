@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A strand explained as of a date: its score, and per stage each indicator with its evidence. */
-public record StrandDetails(StrandDefinition strand, LocalDate asOf, StrandScore score, List<StageDetails> stages) {
-}
+public record StrandDetails(StrandDefinition strand, LocalDate asOf, StrandScore score, List<StageDetails> stages) {}

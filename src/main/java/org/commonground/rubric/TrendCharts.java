@@ -25,20 +25,20 @@ import org.jfree.data.time.TimeSeriesCollection;
 public final class TrendCharts {
 
     private static final Color LINE = new Color(0x1f, 0x5f, 0x8b);
-    private static final Color[] BANDS = {new Color(0xf3, 0xf0, 0xe8), new Color(0xe8, 0xf0, 0xf6),
-        new Color(0xe6, 0xf2, 0xea)};
+    private static final Color[] BANDS = {
+        new Color(0xf3, 0xf0, 0xe8), new Color(0xe8, 0xf0, 0xf6), new Color(0xe6, 0xf2, 0xea)
+    };
     private static final Color BAND_TEXT = new Color(0x4a, 0x4a, 0x4a);
 
-    private TrendCharts() {
-    }
+    private TrendCharts() {}
 
     public static JFreeChart of(StrandTrend trend) {
         TimeSeries series = new TimeSeries(trend.strand().title());
         for (TrendPoint point : trend.points()) {
             series.addOrUpdate(day(point.date()), point.score().score());
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "Score", new TimeSeriesCollection(series),
-                false, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                null, null, "Score", new TimeSeriesCollection(series), false, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);

@@ -3,5 +3,4 @@ package org.commonground.rubric;
 import java.time.LocalDate;
 
 /** A strand's score on one date of its trend. */
-public record TrendPoint(LocalDate date, StrandScore score) {
-}
+public record TrendPoint(LocalDate date, StrandScore score) {}

@@ -28,13 +28,32 @@ final class ScaleCheckIns {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleCheckIns.class);
     private static final String BY = "scale-data";
-    private static final String[] RULES = {"FREQ=MONTHLY;BYDAY=2TU", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=1WE",
-        "FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=WEEKLY;BYDAY=TH", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH",
-        "FREQ=MONTHLY;INTERVAL=3;BYDAY=1WE", "FREQ=DAILY;COUNT=200", "FREQ=YEARLY", "FREQ=MONTHLY;BYDAY=3TH;COUNT=36",
-        "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T235959Z", "FREQ=MONTHLY;BYDAY=5TU"};
-    private static final String[] ZONES = {"America/Chicago", "America/Chicago", "America/Chicago", "America/Chicago",
-        "America/Chicago", "America/Chicago", "America/Chicago", "America/New_York", "America/Denver",
-        "America/Los_Angeles"};
+    private static final String[] RULES = {
+        "FREQ=MONTHLY;BYDAY=2TU",
+        "FREQ=MONTHLY;BYDAY=-1FR",
+        "FREQ=MONTHLY;BYDAY=1WE",
+        "FREQ=MONTHLY;BYMONTHDAY=15",
+        "FREQ=WEEKLY;BYDAY=TH",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH",
+        "FREQ=MONTHLY;INTERVAL=3;BYDAY=1WE",
+        "FREQ=DAILY;COUNT=200",
+        "FREQ=YEARLY",
+        "FREQ=MONTHLY;BYDAY=3TH;COUNT=36",
+        "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T235959Z",
+        "FREQ=MONTHLY;BYDAY=5TU"
+    };
+    private static final String[] ZONES = {
+        "America/Chicago",
+        "America/Chicago",
+        "America/Chicago",
+        "America/Chicago",
+        "America/Chicago",
+        "America/Chicago",
+        "America/Chicago",
+        "America/New_York",
+        "America/Denver",
+        "America/Los_Angeles"
+    };
 
     private final JdbcTemplate jdbc;
     private final Random random;
@@ -57,19 +76,34 @@ final class ScaleCheckIns {
         for (long id = 1; id <= count; id++) {
             ZoneId zone = ZoneId.of(ZONES[random.nextInt(ZONES.length)]);
             String rule = RULES[random.nextInt(RULES.length)];
-            LocalDate day = LocalDate.now(zone).minusDays(random.nextInt(3 * 365)).plusDays(30);
-            ZonedDateTime chosen = ZonedDateTime.of(day, LocalTime.of(8 + random.nextInt(9), random.nextBoolean() ? 0
-                    : 30), zone);
+            LocalDate day =
+                    LocalDate.now(zone).minusDays(random.nextInt(3 * 365)).plusDays(30);
+            ZonedDateTime chosen =
+                    ZonedDateTime.of(day, LocalTime.of(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30), zone);
             Recurrence recurrence = Recurrence.parse(rule, zone);
-            ZonedDateTime start = recurrence.firstFrom(chosen, chosen.toInstant()).orElse(chosen);
+            ZonedDateTime start =
+                    recurrence.firstFrom(chosen, chosen.toInstant()).orElse(chosen);
             int minutes = 30 + 30 * random.nextInt(3);
-            Instant endsAt = recurrence.last(start).map(l -> l.plusMinutes(minutes).toInstant()).orElse(null);
+            Instant endsAt = recurrence
+                    .last(start)
+                    .map(l -> l.plusMinutes(minutes).toInstant())
+                    .orElse(null);
             long organizer = staff.get(random.nextInt(staff.size()));
-            series.add(new Object[] {id, "scale-" + id + "@commonground", "Check-in " + id + " with "
-                    + ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " partners", organizer, zone.getId(),
-                    Timestamp.valueOf(start.toLocalDateTime()), minutes, recurrence.rule(),
-                    Timestamp.from(start.toInstant()), endsAt == null ? null : Timestamp.from(endsAt),
-                    random.nextInt(3) == 0 ? null : 24, created, created});
+            series.add(new Object[] {
+                id,
+                "scale-" + id + "@commonground",
+                "Check-in " + id + " with " + ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " partners",
+                organizer,
+                zone.getId(),
+                Timestamp.valueOf(start.toLocalDateTime()),
+                minutes,
+                recurrence.rule(),
+                Timestamp.from(start.toInstant()),
+                endsAt == null ? null : Timestamp.from(endsAt),
+                random.nextInt(3) == 0 ? null : 24,
+                created,
+                created
+            });
             long first = 1L + random.nextInt(partners);
             seriesPartners.add(new Object[] {id, first});
             if (random.nextInt(4) == 0) {
@@ -104,8 +138,14 @@ final class ScaleCheckIns {
     }
 
     /** One or two cancelled, one moved a day later, and the last three past ones marked (mostly held). */
-    private long exceptions(long seriesId, Recurrence recurrence, ZonedDateTime start, Instant now, long lastId,
-            List<Object[]> rows, Timestamp created) {
+    private long exceptions(
+            long seriesId,
+            Recurrence recurrence,
+            ZonedDateTime start,
+            Instant now,
+            long lastId,
+            List<Object[]> rows,
+            Timestamp created) {
         long id = lastId;
         List<ZonedDateTime> upcoming = recurrence.between(start, now, now.plus(Duration.ofDays(400)), 6);
         List<ZonedDateTime> past = recurrence.between(start, now.minus(Duration.ofDays(400)), now, 400);
@@ -117,19 +157,46 @@ final class ScaleCheckIns {
                 rows.add(row(++id, seriesId, original, null, at.toInstant(), "CANCELLED", created));
             } else if (i == cancelled) {
                 LocalDateTime moved = original.plusDays(1);
-                rows.add(row(++id, seriesId, original, moved, moved.atZone(at.getZone()).toInstant(), null, created));
+                rows.add(row(
+                        ++id,
+                        seriesId,
+                        original,
+                        moved,
+                        moved.atZone(at.getZone()).toInstant(),
+                        null,
+                        created));
             }
         }
         for (ZonedDateTime at : past.subList(Math.max(0, past.size() - 3), past.size())) {
-            rows.add(row(++id, seriesId, at.toLocalDateTime(), null, at.toInstant(),
-                    random.nextInt(5) == 0 ? "MISSED" : "HELD", created));
+            rows.add(row(
+                    ++id,
+                    seriesId,
+                    at.toLocalDateTime(),
+                    null,
+                    at.toInstant(),
+                    random.nextInt(5) == 0 ? "MISSED" : "HELD",
+                    created));
         }
         return id;
     }
 
-    private static Object[] row(long id, long seriesId, LocalDateTime original, LocalDateTime moved, Instant startsAt,
-            String status, Timestamp created) {
-        return new Object[] {id, seriesId, Timestamp.valueOf(original), moved == null ? null : Timestamp.valueOf(moved),
-                Timestamp.from(startsAt), status, created, created};
+    private static Object[] row(
+            long id,
+            long seriesId,
+            LocalDateTime original,
+            LocalDateTime moved,
+            Instant startsAt,
+            String status,
+            Timestamp created) {
+        return new Object[] {
+            id,
+            seriesId,
+            Timestamp.valueOf(original),
+            moved == null ? null : Timestamp.valueOf(moved),
+            Timestamp.from(startsAt),
+            status,
+            created,
+            created
+        };
     }
 }

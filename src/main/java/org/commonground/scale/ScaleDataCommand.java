@@ -38,8 +38,12 @@ class ScaleDataCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int exitCode = 0;
         try {
-            generator.generate(properties.partners(), properties.interactions(), properties.missions(),
-                    properties.measurements(), properties.seed());
+            generator.generate(
+                    properties.partners(),
+                    properties.interactions(),
+                    properties.missions(),
+                    properties.measurements(),
+                    properties.seed());
             generator.generateCommitments(properties.commitments(), properties.seed());
             generator.generateCheckIns(properties.checkIns(), properties.seed());
         } catch (IllegalStateException e) {

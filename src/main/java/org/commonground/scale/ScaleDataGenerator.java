@@ -1,5 +1,6 @@
 package org.commonground.scale;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.commonground.communityissue.IssuePriority;
 import org.commonground.partner.GovernmentKind;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerStatus;
@@ -35,8 +37,16 @@ public class ScaleDataGenerator {
     private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);
     private static final int BATCH = 1000;
     private static final String BY = "scale-data";
-    private static final String[] ISSUE_NAMES = {"Air quality", "Flooding and stormwater", "Extreme heat",
-        "Drinking water safety", "Lead in older housing", "Food access", "Digital access", "Tree canopy"};
+    private static final String[] ISSUE_NAMES = {
+        "Air quality",
+        "Flooding and stormwater",
+        "Extreme heat",
+        "Drinking water safety",
+        "Lead in older housing",
+        "Food access",
+        "Digital access",
+        "Tree canopy"
+    };
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -49,9 +59,16 @@ public class ScaleDataGenerator {
     }
 
     /** What was generated. */
-    public record Result(int staff, int partners, int contacts, int interactions, int followUps, int missions,
-            int measures, int measurements, long millis) {
-    }
+    public record Result(
+            int staff,
+            int partners,
+            int contacts,
+            int interactions,
+            int followUps,
+            int missions,
+            int measures,
+            int measurements,
+            long millis) {}
 
     /** Partners and contacts only. */
     public Result generate(int partnerCount, long seed) {
@@ -68,8 +85,7 @@ public class ScaleDataGenerator {
      * Shared missions come after the interactions, so the earlier tables' data is the same for a seed
      * whether missions are generated or not.
      */
-    public Result generate(int partnerCount, int interactionCount, int missionCount, int measurementCount,
-            long seed) {
+    public Result generate(int partnerCount, int interactionCount, int missionCount, int measurementCount, long seed) {
         Long existing = jdbc.queryForObject("select count(*) from partner", Long.class);
         if (existing != null && existing > 0) {
             throw new IllegalStateException("The database already holds " + existing + " partners; the scale data "
@@ -80,28 +96,45 @@ public class ScaleDataGenerator {
         List<Long> staff = transaction.execute(status -> createStaff());
         long[] firstContact = new long[partnerCount];
         int[] contactsPerPartner = new int[partnerCount];
-        int contacts = transaction.execute(status -> insertPartners(partnerCount, random, staff, firstContact,
-                contactsPerPartner));
+        int contacts = transaction.execute(
+                status -> insertPartners(partnerCount, random, staff, firstContact, contactsPerPartner));
         int followUps = 0;
-        List<Long> issues = interactionCount > 0 || missionCount > 0 ? transaction.execute(status -> createIssues())
-                : List.of();
+        List<Long> issues =
+                interactionCount > 0 || missionCount > 0 ? transaction.execute(status -> createIssues()) : List.of();
         if (interactionCount > 0) {
-            followUps = transaction.execute(status -> new ScaleInteractions(jdbc, random).write(interactionCount,
-                    partnerCount, firstContact, contactsPerPartner, staff, issues));
+            followUps = transaction.execute(status -> new ScaleInteractions(jdbc, random)
+                    .write(interactionCount, partnerCount, firstContact, contactsPerPartner, staff, issues));
         }
         int measures = 0;
         int measurements = missionCount > 0 ? measurementCount : 0;
         if (missionCount > 0) {
-            measures = transaction.execute(status -> new ScaleMissions(jdbc, random).write(missionCount,
-                    measurementCount, partnerCount, staff, issues, List.of(ISSUE_NAMES)));
+            measures = transaction.execute(status -> new ScaleMissions(jdbc, random)
+                    .write(missionCount, measurementCount, partnerCount, staff, issues, List.of(ISSUE_NAMES)));
         }
         refreshStatistics();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Scale data: {} staff, {} partners, {} contacts, {} interactions, {} follow-ups, {} shared missions "
-                + "with {} measures and {} measurements in {} ms", staff.size(), partnerCount, contacts,
-                interactionCount, followUps, missionCount, measures, measurements, millis);
-        return new Result(staff.size(), partnerCount, contacts, interactionCount, followUps, missionCount, measures,
-                measurements, millis);
+        log.info(
+                "Scale data: {} staff, {} partners, {} contacts, {} interactions, {} follow-ups, {} shared missions "
+                        + "with {} measures and {} measurements in {} ms",
+                staff.size(),
+                partnerCount,
+                contacts,
+                interactionCount,
+                followUps,
+                missionCount,
+                measures,
+                measurements,
+                millis);
+        return new Result(
+                staff.size(),
+                partnerCount,
+                contacts,
+                interactionCount,
+                followUps,
+                missionCount,
+                measures,
+                measurements,
+                millis);
     }
 
     /**
@@ -120,8 +153,8 @@ public class ScaleDataGenerator {
         int partners = jdbc.queryForObject("select count(*) from partner", Integer.class);
         int missions = jdbc.queryForObject("select count(*) from shared_mission", Integer.class);
         int issues = jdbc.queryForObject("select count(*) from community_issue", Integer.class);
-        transaction.executeWithoutResult(status -> new ScaleCommitments(jdbc, new Random(seed + 6))
-                .write(count, partners, missions, issues));
+        transaction.executeWithoutResult(
+                status -> new ScaleCommitments(jdbc, new Random(seed + 6)).write(count, partners, missions, issues));
         refreshStatistics();
     }
 
@@ -139,13 +172,13 @@ public class ScaleDataGenerator {
                     + "scale data generator at a new database.");
         }
         int partners = jdbc.queryForObject("select count(*) from partner", Integer.class);
-        List<Long> staff = jdbc.queryForList("select id from user_account where username like 'scale-staff-%' "
-                + "order by id", Long.class);
+        List<Long> staff = jdbc.queryForList(
+                "select id from user_account where username like 'scale-staff-%' " + "order by id", Long.class);
         if (partners == 0 || staff.isEmpty()) {
             throw new IllegalStateException("Generate partners and staff first.");
         }
-        transaction.executeWithoutResult(status -> new ScaleCheckIns(jdbc, new Random(seed + 11))
-                .write(count, partners, staff));
+        transaction.executeWithoutResult(
+                status -> new ScaleCheckIns(jdbc, new Random(seed + 11)).write(count, partners, staff));
         refreshStatistics();
     }
 
@@ -157,7 +190,7 @@ public class ScaleDataGenerator {
         // Written around the services: daily counts kept for the rubric are dropped, to be counted afresh on use.
         jdbc.update("delete from interaction_tally");
         jdbc.update("delete from interaction_tally_criterion");
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String product = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
         jdbc.execute("PostgreSQL".equals(product) ? "vacuum analyze" : "analyze");
     }
 
@@ -181,16 +214,15 @@ public class ScaleDataGenerator {
             jdbc.update("""
                     insert into community_issue (id, version, name, name_key, priority, created_at, created_by,
                         updated_at, updated_by)
-                    values (?, 0, ?, ?, ?, ?, ?, ?, ?)""", id, names[i], Texts.key(names[i]),
-                    org.commonground.communityissue.IssuePriority.values()[i % 3].name(), now, BY, now, BY);
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?)""", id, names[i], Texts.key(names[i]), IssuePriority.values()[i % 3].name(), now, BY, now, BY);
             ids.add(id);
         }
         restartSequence("community_issue_seq", names.length);
         return ids;
     }
 
-    private int insertPartners(int count, Random random, List<Long> staff, long[] firstContact,
-            int[] contactsPerPartner) {
+    private int insertPartners(
+            int count, Random random, List<Long> staff, long[] firstContact, int[] contactsPerPartner) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Set<String> usedNames = new HashSet<>();
         List<Object[]> partnerRows = new ArrayList<>(BATCH);
@@ -199,29 +231,50 @@ public class ScaleDataGenerator {
         for (long id = 1; id <= count; id++) {
             PartnerKind kind = kind(random);
             GovernmentKind governmentKind = kind == PartnerKind.GOVERNMENT
-                    ? GovernmentKind.values()[random.nextInt(GovernmentKind.values().length)] : null;
+                    ? GovernmentKind.values()[random.nextInt(GovernmentKind.values().length)]
+                    : null;
             String name = uniqueName(random, kind, governmentKind, usedNames);
             Timestamp changed = Timestamp.from(now.minus(random.nextInt(3 * 365 * 24), ChronoUnit.HOURS));
-            partnerRows.add(new Object[] {id, name, Texts.key(name), kind.name(),
-                    governmentKind == null ? null : governmentKind.name(), status(random).name(),
-                    "Works with residents of " + ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " on "
-                            + ScaleNames.pick(random, List.of("air quality", "flooding", "extreme heat",
-                                    "drinking water", "food access", "digital access")) + ".",
-                    ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " residents",
-                    "https://" + ScaleNames.slug(name) + ".example.org",
-                    random.nextInt(10) == 0 ? null : staff.get(random.nextInt(staff.size())),
-                    changed, changed});
+            partnerRows.add(new Object[] {
+                id,
+                name,
+                Texts.key(name),
+                kind.name(),
+                governmentKind == null ? null : governmentKind.name(),
+                status(random).name(),
+                "Works with residents of " + ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " on "
+                        + ScaleNames.pick(
+                                random,
+                                List.of(
+                                        "air quality",
+                                        "flooding",
+                                        "extreme heat",
+                                        "drinking water",
+                                        "food access",
+                                        "digital access"))
+                        + ".",
+                ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS) + " residents",
+                "https://" + ScaleNames.slug(name) + ".example.org",
+                random.nextInt(10) == 0 ? null : staff.get(random.nextInt(staff.size())),
+                changed,
+                changed
+            });
             int people = 1 + random.nextInt(4);
             firstContact[(int) id - 1] = contactId + 1;
             contactsPerPartner[(int) id - 1] = people;
             for (int p = 0; p < people; p++) {
                 String first = ScaleNames.pick(random, ScaleNames.FIRST);
                 String last = ScaleNames.pick(random, ScaleNames.LAST);
-                contactRows.add(new Object[] {++contactId, id, first + " " + last,
-                        ScaleNames.pick(random, ScaleNames.TITLES),
-                        (first + "." + last).toLowerCase(Locale.ROOT) + "@" + ScaleNames.slug(name) + ".example.org",
-                        String.format("(555) 01%d-%04d", random.nextInt(10), random.nextInt(10_000)),
-                        changed, changed});
+                contactRows.add(new Object[] {
+                    ++contactId,
+                    id,
+                    first + " " + last,
+                    ScaleNames.pick(random, ScaleNames.TITLES),
+                    (first + "." + last).toLowerCase(Locale.ROOT) + "@" + ScaleNames.slug(name) + ".example.org",
+                    String.format("(555) 01%d-%04d", random.nextInt(10), random.nextInt(10_000)),
+                    changed,
+                    changed
+                });
             }
             if (partnerRows.size() == BATCH || id == count) {
                 flushPartners(partnerRows);
@@ -266,13 +319,15 @@ public class ScaleDataGenerator {
     /** Roughly a third government, a third DEI organizations, a quarter science leaders, the rest other. */
     private static PartnerKind kind(Random random) {
         int roll = random.nextInt(100);
-        return roll < 33 ? PartnerKind.GOVERNMENT : roll < 66 ? PartnerKind.DEI_ORGANIZATION
-                : roll < 90 ? PartnerKind.SCIENCE_LEADER : PartnerKind.OTHER;
+        return roll < 33
+                ? PartnerKind.GOVERNMENT
+                : roll < 66 ? PartnerKind.DEI_ORGANIZATION : roll < 90 ? PartnerKind.SCIENCE_LEADER : PartnerKind.OTHER;
     }
 
     private static PartnerStatus status(Random random) {
         int roll = random.nextInt(100);
-        return roll < 75 ? PartnerStatus.ACTIVE : roll < 85 ? PartnerStatus.PROSPECTIVE
-                : roll < 93 ? PartnerStatus.PAUSED : PartnerStatus.FORMER;
+        return roll < 75
+                ? PartnerStatus.ACTIVE
+                : roll < 85 ? PartnerStatus.PROSPECTIVE : roll < 93 ? PartnerStatus.PAUSED : PartnerStatus.FORMER;
     }
 }

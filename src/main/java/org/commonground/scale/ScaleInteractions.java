@@ -28,18 +28,76 @@ final class ScaleInteractions {
     private static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
     /** Everyday words: most are not indexed (see SearchTerms), as in real notes. */
-    private static final List<String> COMMON = List.of("the", "and", "with", "we", "to", "of", "for", "about",
-            "they", "will", "on", "at", "in", "a", "is", "that", "their", "our", "from", "next", "week", "month",
-            "talked", "meeting", "asked", "said", "good", "need", "more", "people");
+    private static final List<String> COMMON = List.of(
+            "the", "and", "with", "we", "to", "of", "for", "about", "they", "will", "on", "at", "in", "a", "is", "that",
+            "their", "our", "from", "next", "week", "month", "talked", "meeting", "asked", "said", "good", "need",
+            "more", "people");
 
     /** Domain words: each appears in a few percent of notes; the benchmark searches for some of them. */
-    static final List<String> WORDS = List.of("flooding", "stormwater", "basement", "heat", "cooling", "center",
-            "air", "quality", "sensor", "asthma", "lead", "pipes", "water", "testing", "residents", "families",
-            "youth", "seniors", "library", "branch", "program", "workshop", "grant", "budget", "council", "agency",
-            "equity", "access", "translation", "Spanish", "outreach", "survey", "data", "map", "neighborhood",
-            "trees", "canopy", "garden", "food", "pantry", "broadband", "hotspot", "museum", "university", "lab",
-            "volunteers", "schedule", "follow", "agreed", "plan", "review", "partners", "dialogue", "assessment",
-            "policy", "evaluation", "measures", "shared", "mission", "commitment", "staff", "space", "funding");
+    static final List<String> WORDS = List.of(
+            "flooding",
+            "stormwater",
+            "basement",
+            "heat",
+            "cooling",
+            "center",
+            "air",
+            "quality",
+            "sensor",
+            "asthma",
+            "lead",
+            "pipes",
+            "water",
+            "testing",
+            "residents",
+            "families",
+            "youth",
+            "seniors",
+            "library",
+            "branch",
+            "program",
+            "workshop",
+            "grant",
+            "budget",
+            "council",
+            "agency",
+            "equity",
+            "access",
+            "translation",
+            "Spanish",
+            "outreach",
+            "survey",
+            "data",
+            "map",
+            "neighborhood",
+            "trees",
+            "canopy",
+            "garden",
+            "food",
+            "pantry",
+            "broadband",
+            "hotspot",
+            "museum",
+            "university",
+            "lab",
+            "volunteers",
+            "schedule",
+            "follow",
+            "agreed",
+            "plan",
+            "review",
+            "partners",
+            "dialogue",
+            "assessment",
+            "policy",
+            "evaluation",
+            "measures",
+            "shared",
+            "mission",
+            "commitment",
+            "staff",
+            "space",
+            "funding");
 
     private final JdbcTemplate jdbc;
     private final Random random;
@@ -64,12 +122,22 @@ final class ScaleInteractions {
         InteractionKind[] kinds = InteractionKind.values();
         for (long id = 1; id <= count; id++) {
             Instant at = now.minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
-            InteractionKind kind = random.nextInt(10) < 5 ? InteractionKind.MEETING : kinds[random.nextInt(kinds.length)];
+            InteractionKind kind =
+                    random.nextInt(10) < 5 ? InteractionKind.MEETING : kinds[random.nextInt(kinds.length)];
             Timestamp when = Timestamp.from(at);
             String notes = notes();
-            rows.add(new Object[] {id, kind.name(), when, java.sql.Date.valueOf(at.atZone(ZONE).toLocalDate()),
-                    ZONE.getId(), random.nextInt(10) < 6 ? "LIBRARY" : "PARTNER", notes, random.nextInt(5) == 0, when,
-                    when});
+            rows.add(new Object[] {
+                id,
+                kind.name(),
+                when,
+                Date.valueOf(at.atZone(ZONE).toLocalDate()),
+                ZONE.getId(),
+                random.nextInt(10) < 6 ? "LIBRARY" : "PARTNER",
+                notes,
+                random.nextInt(5) == 0,
+                when,
+                when
+            });
             for (String term : SearchTerms.of(notes)) {
                 terms.add(new Object[] {id, term});
             }
@@ -99,9 +167,17 @@ final class ScaleInteractions {
             if (random.nextInt(10) < 3) {
                 LocalDate due = at.atZone(ZONE).toLocalDate().plusDays(3 + random.nextInt(30));
                 boolean done = due.isBefore(LocalDate.now(ZONE)) && random.nextInt(10) < 8;
-                followUps.add(new Object[] {++followUpId, id, "Follow up on " + WORDS.get(random.nextInt(WORDS.size())),
-                        person, Date.valueOf(due), done ? Timestamp.from(at.plus(5, ChronoUnit.DAYS)) : null,
-                        done ? BY : null, when, when});
+                followUps.add(new Object[] {
+                    ++followUpId,
+                    id,
+                    "Follow up on " + WORDS.get(random.nextInt(WORDS.size())),
+                    person,
+                    Date.valueOf(due),
+                    done ? Timestamp.from(at.plus(5, ChronoUnit.DAYS)) : null,
+                    done ? BY : null,
+                    when,
+                    when
+                });
             }
             if (id % BATCH == 0 || id == count) {
                 flush(rows, partnerLinks, contactLinks, staffLinks, issueLinks, themeLinks, followUps, terms);
@@ -139,16 +215,24 @@ final class ScaleInteractions {
         return text.toString().strip() + ".";
     }
 
-    private static final String[] SYLLABLES = {"ba", "ko", "ri", "den", "mal", "tor", "vis", "lu", "sen", "qua",
-        "pel", "dor", "fin", "gra", "hol", "jun", "kel", "mor", "nes", "pra"};
+    private static final String[] SYLLABLES = {
+        "ba", "ko", "ri", "den", "mal", "tor", "vis", "lu", "sen", "qua", "pel", "dor", "fin", "gra", "hol", "jun",
+        "kel", "mor", "nes", "pra"
+    };
 
     /** A made-up word for number n (0–4,999), the same every time: "benchmark" searches use one. */
     static String rareWord(int n) {
         return SYLLABLES[n % 20] + SYLLABLES[(n / 20) % 20] + SYLLABLES[(n / 400) % 20] + "x";
     }
 
-    private void flush(List<Object[]> rows, List<Object[]> partnerLinks, List<Object[]> contactLinks,
-            List<Object[]> staffLinks, List<Object[]> issueLinks, List<Object[]> themeLinks, List<Object[]> followUps,
+    private void flush(
+            List<Object[]> rows,
+            List<Object[]> partnerLinks,
+            List<Object[]> contactLinks,
+            List<Object[]> staffLinks,
+            List<Object[]> issueLinks,
+            List<Object[]> themeLinks,
+            List<Object[]> followUps,
             List<Object[]> terms) {
         jdbc.batchUpdate("""
                 insert into interaction (id, version, kind, occurred_at, occurred_on, time_zone, initiated_by, notes,
@@ -164,8 +248,8 @@ final class ScaleInteractions {
                     created_at, created_by, updated_at, updated_by)
                 values (?, 0, ?, ?, ?, ?, ?, ?, ?, '%s', ?, '%s')""".formatted(BY, BY), followUps);
         jdbc.batchUpdate("insert into interaction_term (interaction_id, term) values (?, ?)", terms);
-        for (List<Object[]> list : List.of(rows, partnerLinks, contactLinks, staffLinks, issueLinks, themeLinks,
-                followUps, terms)) {
+        for (List<Object[]> list :
+                List.of(rows, partnerLinks, contactLinks, staffLinks, issueLinks, themeLinks, followUps, terms)) {
             list.clear();
         }
     }

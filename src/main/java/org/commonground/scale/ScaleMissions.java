@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.commonground.mission.Direction;
@@ -32,8 +33,7 @@ final class ScaleMissions {
     private static final String BY = "scale-data";
     private static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
-    private record Kind(String name, String unit, Direction direction, int start, int target) {
-    }
+    private record Kind(String name, String unit, Direction direction, int start, int target) {}
 
     private static final List<Kind> KINDS = List.of(
             new Kind("Households with a heat safety plan", "households", Direction.HIGHER, 50, 800),
@@ -46,8 +46,11 @@ final class ScaleMissions {
             new Kind("Workshop attendees", "people", Direction.HIGHER, 10, 400));
 
     /** Each takes the issue, then the neighborhood. */
-    private static final List<String> GOALS = List.of("cut the harm of %s in %s", "prepare for %s with every "
-            + "household in %s", "bring %s data to residents of %s", "make %s a shared priority with families in %s");
+    private static final List<String> GOALS = List.of(
+            "cut the harm of %s in %s",
+            "prepare for %s with every " + "household in %s",
+            "bring %s data to residents of %s",
+            "make %s a shared priority with families in %s");
 
     private final JdbcTemplate jdbc;
     private final Random random;
@@ -58,7 +61,12 @@ final class ScaleMissions {
     }
 
     /** @return how many measures were written */
-    int write(int count, int measurementCount, int partners, List<Long> staff, List<Long> issues,
+    int write(
+            int count,
+            int measurementCount,
+            int partners,
+            List<Long> staff,
+            List<Long> issues,
             List<String> issueNames) {
         LocalDate today = LocalDate.now(ZONE);
         List<Object[]> missions = new ArrayList<>();
@@ -69,24 +77,35 @@ final class ScaleMissions {
         List<LocalDate> measureTargetDate = new ArrayList<>();
         for (long id = 1; id <= count; id++) {
             int roll = random.nextInt(10);
-            MissionStatus status = roll < 7 ? MissionStatus.ADOPTED : roll < 9 ? MissionStatus.DRAFT
-                    : MissionStatus.RETIRED;
+            MissionStatus status =
+                    roll < 7 ? MissionStatus.ADOPTED : roll < 9 ? MissionStatus.DRAFT : MissionStatus.RETIRED;
             LocalDate created = today.minusDays(random.nextInt(1100));
-            LocalDate adopted = status == MissionStatus.DRAFT ? null
+            LocalDate adopted = status == MissionStatus.DRAFT
+                    ? null
                     : created.plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(created, today) + 1)));
             LocalDate start = adopted == null ? created : adopted;
             int issue = random.nextInt(issues.size());
             String place = ScaleNames.pick(random, ScaleNames.NEIGHBORHOODS);
             String goal = GOALS.get(random.nextInt(GOALS.size()));
-            String statement = "Together we will " + goal.formatted(issueNames.get(issue).toLowerCase(
-                    java.util.Locale.ROOT), place) + ", and measure what changes.";
+            String statement =
+                    "Together we will " + goal.formatted(issueNames.get(issue).toLowerCase(Locale.ROOT), place)
+                            + ", and measure what changes.";
             Timestamp createdAt = Timestamp.from(created.atTime(10, 0).toInstant(ZoneOffset.ofHours(-6)));
             // A retired mission was retired half-way between its adoption and today.
-            LocalDate retired = status != MissionStatus.RETIRED ? null
+            LocalDate retired = status != MissionStatus.RETIRED
+                    ? null
                     : adopted.plusDays(ChronoUnit.DAYS.between(adopted, today) / 2);
-            missions.add(new Object[] {id, statement, issues.get(issue), status.name(),
-                    adopted == null ? null : Date.valueOf(adopted), retired == null ? null : Date.valueOf(retired),
-                    staff.get(random.nextInt(staff.size())), createdAt, createdAt});
+            missions.add(new Object[] {
+                id,
+                statement,
+                issues.get(issue),
+                status.name(),
+                adopted == null ? null : Date.valueOf(adopted),
+                retired == null ? null : Date.valueOf(retired),
+                staff.get(random.nextInt(staff.size())),
+                createdAt,
+                createdAt
+            });
             Set<Long> signed = new LinkedHashSet<>();
             int people = 1 + random.nextInt(Math.min(4, partners));
             while (signed.size() < people) {
@@ -100,8 +119,17 @@ final class ScaleMissions {
                 Kind kind = KINDS.get(random.nextInt(KINDS.size()));
                 LocalDate targetDate = start.plusMonths(6 + random.nextInt(30));
                 long measureId = measureStart.size() + 1L;
-                measures.add(new Object[] {measureId, id, kind.name(), kind.unit(), kind.direction().name(),
-                        BigDecimal.valueOf(kind.target()), Date.valueOf(targetDate), createdAt, createdAt});
+                measures.add(new Object[] {
+                    measureId,
+                    id,
+                    kind.name(),
+                    kind.unit(),
+                    kind.direction().name(),
+                    BigDecimal.valueOf(kind.target()),
+                    Date.valueOf(targetDate),
+                    createdAt,
+                    createdAt
+                });
                 measureStart.add(start);
                 measureKind.add(kind);
                 measureTargetDate.add(targetDate);
@@ -115,14 +143,17 @@ final class ScaleMissions {
         restart("shared_mission_seq", count);
         restart("evaluation_measure_seq", measureTotal);
         restart("measurement_seq", measurementCount);
-        log.info("Scale data: {} shared missions, {} measures, {} measurements written", count, measureTotal,
+        log.info(
+                "Scale data: {} shared missions, {} measures, {} measurements written",
+                count,
+                measureTotal,
                 measurementCount);
         return measureTotal;
     }
 
     /** Spreads the measurements over the measures, each measure's dated from its mission's start to today. */
-    private void writeMeasurements(int count, List<LocalDate> starts, List<Kind> kinds, List<LocalDate> targetDates,
-            LocalDate today) {
+    private void writeMeasurements(
+            int count, List<LocalDate> starts, List<Kind> kinds, List<LocalDate> targetDates, LocalDate today) {
         int measures = starts.size();
         int[] perMeasure = new int[measures];
         for (int i = 0; i < count; i++) {
@@ -139,17 +170,23 @@ final class ScaleMissions {
             LocalDate start = starts.get(m);
             long span = Math.max(0, ChronoUnit.DAYS.between(start, today));
             double value = kind.start();
-            double step = (kind.target() - kind.start()) / (double) Math.max(1,
-                    ChronoUnit.DAYS.between(start, targetDates.get(m)));
+            double step = (kind.target() - kind.start())
+                    / (double) Math.max(1, ChronoUnit.DAYS.between(start, targetDates.get(m)));
             for (int k = 0; k < n; k++) {
                 LocalDate day = start.plusDays(span * (k + 1) / (n + 1));
                 long elapsed = ChronoUnit.DAYS.between(start, day);
                 value = kind.start() + step * elapsed * (0.6 + random.nextDouble() * 0.8);
                 double bounded = "%".equals(kind.unit()) ? Math.clamp(value, 0, 100) : Math.max(0, value);
                 Timestamp at = Timestamp.from(day.atTime(12, 0).toInstant(ZoneOffset.ofHours(-6)));
-                rows.add(new Object[] {++id, m + 1L, Date.valueOf(day),
-                        BigDecimal.valueOf(bounded).setScale(1, RoundingMode.HALF_UP),
-                        random.nextInt(8) == 0 ? "Counted at the monthly partner check-in" : null, at, at});
+                rows.add(new Object[] {
+                    ++id,
+                    m + 1L,
+                    Date.valueOf(day),
+                    BigDecimal.valueOf(bounded).setScale(1, RoundingMode.HALF_UP),
+                    random.nextInt(8) == 0 ? "Counted at the monthly partner check-in" : null,
+                    at,
+                    at
+                });
                 if (rows.size() == BATCH) {
                     flushMeasurements(rows);
                 }

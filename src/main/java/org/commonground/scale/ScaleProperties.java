@@ -15,8 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param exit     stop the application once the data is written (use it as a command)
  */
 @ConfigurationProperties("commonground.scale")
-public record ScaleProperties(int partners, int interactions, Integer missions, Integer measurements, Integer commitments,
-        Integer checkIns, long seed,
+public record ScaleProperties(
+        int partners,
+        int interactions,
+        Integer missions,
+        Integer measurements,
+        Integer commitments,
+        Integer checkIns,
+        long seed,
         boolean exit) {
 
     public ScaleProperties {

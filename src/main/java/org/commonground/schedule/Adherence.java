@@ -16,7 +16,8 @@ public record Adherence(int months, int scheduled, int held, int cancelled, int 
             return "Last " + months + " months: nothing scheduled yet";
         }
         return "Last " + months + " months: held " + held + " of " + scheduled + " (" + percent() + " %)"
-                + (cancelled + missed + unmarked == 0 ? "" : " — " + cancelled + " cancelled, " + missed + " missed, "
-                        + unmarked + " not marked");
+                + (cancelled + missed + unmarked == 0
+                        ? ""
+                        : " — " + cancelled + " cancelled, " + missed + " missed, " + unmarked + " not marked");
     }
 }

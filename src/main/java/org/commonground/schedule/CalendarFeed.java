@@ -1,5 +1,4 @@
 package org.commonground.schedule;
 
 /** A written feed: the iCalendar text and its version. */
-public record CalendarFeed(String body, FeedVersion version) {
-}
+public record CalendarFeed(String body, FeedVersion version) {}

@@ -1,5 +1,6 @@
 package org.commonground.schedule;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,26 +34,32 @@ class CalendarFeedController {
     }
 
     @GetMapping("/calendar/{token}.ics")
-    ResponseEntity<String> feed(@PathVariable String token,
+    ResponseEntity<String> feed(
+            @PathVariable String token,
             @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-            jakarta.servlet.http.HttpServletRequest request) {
+            HttpServletRequest request) {
         Optional<FeedVersion> version = schedule.feedVersion(token);
         if (version.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         FeedVersion now = version.get();
         long since = modifiedSince(request);
-        boolean unchanged = ifNoneMatch != null ? matches(ifNoneMatch, now.etag())
+        boolean unchanged = ifNoneMatch != null
+                ? matches(ifNoneMatch, now.etag())
                 : since >= 0 && !now.lastModified().isAfter(Instant.ofEpochMilli(since));
         if (unchanged) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(now.etag())
-                    .lastModified(now.lastModified()).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(now.etag())
+                    .lastModified(now.lastModified())
+                    .build();
         }
         Optional<CalendarFeed> feed = schedule.feed(token);
         if (feed.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(CALENDAR).eTag(feed.get().version().etag())
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .eTag(feed.get().version().etag())
                 .lastModified(feed.get().version().lastModified())
                 // Private: the link is personal; no-cache: clients revalidate, and a 304 is cheap.
                 .cacheControl(CacheControl.noCache().cachePrivate())
@@ -60,7 +67,7 @@ class CalendarFeedController {
                 .body(feed.get().body());
     }
 
-    private static long modifiedSince(jakarta.servlet.http.HttpServletRequest request) {
+    private static long modifiedSince(HttpServletRequest request) {
         try {
             return request.getDateHeader("If-Modified-Since");
         } catch (IllegalArgumentException e) {

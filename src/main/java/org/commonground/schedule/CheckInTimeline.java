@@ -37,8 +37,13 @@ class CheckInTimeline implements PartnerTimelineSource {
         for (SeriesSummary series : schedule.ofPartner(partnerId)) {
             for (OccurrenceItem o : schedule.occurrences(series.id(), now.minus(BACK), now.plus(AHEAD))) {
                 String state = o.status() != null ? o.status().label() : o.past() ? "Not marked" : "Scheduled";
-                entries.add(new TimelineEntry(o.start(), "Check-in", o.seriesTitle(), state + (o.moved() ? " (moved)"
-                        : ""), "series/" + o.seriesId(), Set.of()));
+                entries.add(new TimelineEntry(
+                        o.start(),
+                        "Check-in",
+                        o.seriesTitle(),
+                        state + (o.moved() ? " (moved)" : ""),
+                        "series/" + o.seriesId(),
+                        Set.of()));
             }
         }
         return entries;

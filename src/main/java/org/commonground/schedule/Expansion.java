@@ -17,8 +17,7 @@ import java.util.Map;
  */
 final class Expansion {
 
-    private Expansion() {
-    }
+    private Expansion() {}
 
     /** @param rows the stored occurrences of this series that may matter (any superset is fine) */
     static List<Slot> of(MeetingSeries series, Collection<Occurrence> rows, Instant from, Instant to, int max) {
@@ -37,8 +36,11 @@ final class Expansion {
             }
         }
         for (Occurrence row : rows) {
-            if (row.getMovedStart() != null && !row.getStartsAt().isBefore(from) && row.getStartsAt().isBefore(to)) {
-                slots.add(new Slot(series, row.getOriginalStart(), row.getMovedStart().atZone(zone), row));
+            if (row.getMovedStart() != null
+                    && !row.getStartsAt().isBefore(from)
+                    && row.getStartsAt().isBefore(to)) {
+                slots.add(new Slot(
+                        series, row.getOriginalStart(), row.getMovedStart().atZone(zone), row));
             }
         }
         slots.sort(Comparator.comparing((Slot s) -> s.start().toInstant()));
@@ -48,7 +50,10 @@ final class Expansion {
     /** Whether {@code original} is one of the series' rule dates (so an occurrence may be stored for it). */
     static boolean isOccurrence(MeetingSeries series, LocalDateTime original) {
         ZonedDateTime at = original.atZone(series.zone());
-        return series.recurrence().between(series.start(), at.toInstant(), at.toInstant().plusSeconds(1), 1).stream()
+        return series
+                .recurrence()
+                .between(series.start(), at.toInstant(), at.toInstant().plusSeconds(1), 1)
+                .stream()
                 .anyMatch(d -> d.toLocalDateTime().equals(original));
     }
 }

@@ -28,13 +28,16 @@ class FeedTokens {
 
     /** The user's token, created on first use. */
     String tokenOf(long userId) {
-        List<String> found = jdbc.queryForList("select token from calendar_feed where user_id = ?", String.class,
-                userId);
+        List<String> found =
+                jdbc.queryForList("select token from calendar_feed where user_id = ?", String.class, userId);
         if (!found.isEmpty()) {
             return found.getFirst();
         }
         String token = newToken();
-        jdbc.update("insert into calendar_feed (user_id, token, created_at) values (?, ?, ?)", userId, token,
+        jdbc.update(
+                "insert into calendar_feed (user_id, token, created_at) values (?, ?, ?)",
+                userId,
+                token,
                 Timestamp.from(clock.instant()));
         return token;
     }
@@ -42,10 +45,16 @@ class FeedTokens {
     /** Replaces the user's token: the old link stops working with this transaction's commit. */
     String reset(long userId) {
         String token = newToken();
-        int changed = jdbc.update("update calendar_feed set token = ?, created_at = ? where user_id = ?", token,
-                Timestamp.from(clock.instant()), userId);
+        int changed = jdbc.update(
+                "update calendar_feed set token = ?, created_at = ? where user_id = ?",
+                token,
+                Timestamp.from(clock.instant()),
+                userId);
         if (changed == 0) {
-            jdbc.update("insert into calendar_feed (user_id, token, created_at) values (?, ?, ?)", userId, token,
+            jdbc.update(
+                    "insert into calendar_feed (user_id, token, created_at) values (?, ?, ?)",
+                    userId,
+                    token,
                     Timestamp.from(clock.instant()));
         }
         return token;

@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -42,19 +43,21 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 final class FeedWriter {
 
-    record Host(String name, String email) {
-    }
+    record Host(String name, String email) {}
 
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private FeedWriter() {
-    }
+    private FeedWriter() {}
 
     /** @param exceptions each series' moved and cancelled occurrences */
-    static Calendar calendar(String name, List<MeetingSeries> series, Map<Long, List<Occurrence>> exceptions,
+    static Calendar calendar(
+            String name,
+            List<MeetingSeries> series,
+            Map<Long, List<Occurrence>> exceptions,
             Map<Long, Host> organizers) {
         Calendar calendar = new Calendar();
-        calendar.add(new net.fortuna.ical4j.model.property.ProdId("-//Common Ground//Check-ins//EN"));
+        calendar.add(new ProdId("-//Common Ground//Check-ins//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         // No METHOD: a subscribed feed is plain RFC 5545 data, not an iTIP message (PUBLISH would require an
@@ -83,11 +86,12 @@ final class FeedWriter {
 
     private static VEvent master(MeetingSeries s, List<Occurrence> changed, Host organizer) {
         ZonedDateTime start = s.start();
-        VEvent event = common(new VEvent(start, start.plusMinutes(s.getDurationMinutes()), s.getTitle()), s,
-                organizer);
+        VEvent event = common(new VEvent(start, start.plusMinutes(s.getDurationMinutes()), s.getTitle()), s, organizer);
         event.add(new RRule<>(s.getRule()));
-        List<ZonedDateTime> cancelled = changed.stream().filter(o -> o.getStatus() == OccurrenceStatus.CANCELLED)
-                .map(o -> o.getOriginalStart().atZone(s.zone())).toList();
+        List<ZonedDateTime> cancelled = changed.stream()
+                .filter(o -> o.getStatus() == OccurrenceStatus.CANCELLED)
+                .map(o -> o.getOriginalStart().atZone(s.zone()))
+                .toList();
         if (!cancelled.isEmpty()) {
             event.add(new ExDate<>(zoneParameter(s.zone()), new DateList<>(cancelled)));
         }
@@ -96,9 +100,9 @@ final class FeedWriter {
 
     private static VEvent moved(MeetingSeries s, Occurrence o, Host organizer) {
         ZonedDateTime start = o.getMovedStart().atZone(s.zone());
-        VEvent event = common(new VEvent(start, start.plusMinutes(s.getDurationMinutes()), s.getTitle()), s,
-                organizer);
-        event.add(new RecurrenceId<>(zoneParameter(s.zone()), o.getOriginalStart().atZone(s.zone())));
+        VEvent event = common(new VEvent(start, start.plusMinutes(s.getDurationMinutes()), s.getTitle()), s, organizer);
+        event.add(
+                new RecurrenceId<>(zoneParameter(s.zone()), o.getOriginalStart().atZone(s.zone())));
         return event;
     }
 
@@ -129,8 +133,8 @@ final class FeedWriter {
             event.add(new Description(text.toString()));
         }
         if (organizer != null && organizer.email() != null) {
-            event.add(new Organizer(new ParameterList(List.of(new Cn(organizer.name()))),
-                    URI.create("mailto:" + organizer.email())));
+            event.add(new Organizer(
+                    new ParameterList(List.of(new Cn(organizer.name()))), URI.create("mailto:" + organizer.email())));
         }
         return event;
     }

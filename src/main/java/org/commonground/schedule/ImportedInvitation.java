@@ -9,6 +9,5 @@ import java.util.Map;
  * the form filled from it, its UID (kept, so the same invitation is not imported twice), its cancelled
  * occurrences (EXDATE) and moved ones (original local start → new local start).
  */
-public record ImportedInvitation(SeriesForm form, String uid, List<LocalDateTime> cancelled,
-        Map<LocalDateTime, LocalDateTime> moved) {
-}
+public record ImportedInvitation(
+        SeriesForm form, String uid, List<LocalDateTime> cancelled, Map<LocalDateTime, LocalDateTime> moved) {}

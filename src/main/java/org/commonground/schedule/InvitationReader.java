@@ -10,11 +10,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import org.commonground.shared.InvalidInputException;
 
 /**
@@ -51,8 +54,7 @@ final class InvitationReader {
             Map.entry("w. europe standard time", "Europe/Berlin"),
             Map.entry("utc", "UTC"));
 
-    private InvitationReader() {
-    }
+    private InvitationReader() {}
 
     static ImportedInvitation read(byte[] bytes, ZoneId libraryZone) {
         if (bytes == null || bytes.length == 0) {
@@ -72,16 +74,21 @@ final class InvitationReader {
             throw refused("This is not a calendar file that can be read (" + firstLine(e.getMessage())
                     + "). Upload the .ics file your calendar exported.");
         }
-        if (calendar.getProperty(Property.METHOD).map(p -> p.getValue().equalsIgnoreCase("CANCEL")).orElse(false)) {
+        if (calendar.getProperty(Property.METHOD)
+                .map(p -> p.getValue().equalsIgnoreCase("CANCEL"))
+                .orElse(false)) {
             throw refused("This file cancels a meeting; it is not an invitation to import.");
         }
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         if (events.isEmpty()) {
             throw refused("The file holds no event (VEVENT). Upload a meeting invitation.");
         }
-        List<VEvent> masters = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).toList();
+        List<VEvent> masters = events.stream()
+                .filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
+                .toList();
         Set<String> uids = new LinkedHashSet<>();
-        events.forEach(e -> uids.add(e.getProperty(Property.UID).map(Property::getValue).orElse("")));
+        events.forEach(e ->
+                uids.add(e.getProperty(Property.UID).map(Property::getValue).orElse("")));
         if (masters.size() != 1 || uids.size() != 1) {
             throw refused("The file holds " + Math.max(masters.size(), uids.size()) + " different events; import "
                     + "one invitation at a time.");
@@ -97,16 +104,17 @@ final class InvitationReader {
         if (master.getProperties(Property.RRULE).size() > 1) {
             throw refused("The event has more than one repeat rule (RRULE), which is not supported.");
         }
-        Property dtStart = master.getProperty(Property.DTSTART)
-                .orElseThrow(() -> refused("The event has no start (DTSTART)."));
+        Property dtStart =
+                master.getProperty(Property.DTSTART).orElseThrow(() -> refused("The event has no start (DTSTART)."));
         ZoneId zone = zoneOf(dtStart, libraryZone);
         LocalDateTime start = local(dtStart, zone, "start");
         Duration length = length(master, dtStart, zone, start);
 
         SeriesForm form = new SeriesForm();
         form.setTitle(text(master, Property.SUMMARY).orElse("Imported check-in"));
-        form.setNotes(text(master, Property.DESCRIPTION).map(t -> t.length() > SeriesForm.NOTES_MAX
-                ? t.substring(0, SeriesForm.NOTES_MAX) : t).orElse(null));
+        form.setNotes(text(master, Property.DESCRIPTION)
+                .map(t -> t.length() > SeriesForm.NOTES_MAX ? t.substring(0, SeriesForm.NOTES_MAX) : t)
+                .orElse(null));
         String where = text(master, Property.LOCATION).orElse(null);
         if (where != null && (where.startsWith("https://") || where.startsWith("http://"))) {
             form.setVideoLink(where);
@@ -120,14 +128,15 @@ final class InvitationReader {
         form.setDurationMinutes((int) length.toMinutes());
         Recurrence recurrence;
         try {
-            recurrence = Recurrence.parse(master.getProperty(Property.RRULE).map(Property::getValue)
-                    .orElse("FREQ=DAILY;COUNT=1"), zone);
+            recurrence = Recurrence.parse(
+                    master.getProperty(Property.RRULE).map(Property::getValue).orElse("FREQ=DAILY;COUNT=1"), zone);
         } catch (InvalidInputException e) {
-            throw refused("Its repeat rule cannot be used: " + String.join(" ", e.fieldMessages().values()));
+            throw refused("Its repeat rule cannot be used: "
+                    + String.join(" ", e.fieldMessages().values()));
         }
         ZonedDateTime first = start.atZone(zone);
-        RecurrenceChoice.from(recurrence, first).ifPresentOrElse(form::setChoice,
-                () -> form.setAdvancedRule(recurrence.rule()));
+        RecurrenceChoice.from(recurrence, first)
+                .ifPresentOrElse(form::setChoice, () -> form.setAdvancedRule(recurrence.rule()));
 
         List<LocalDateTime> cancelled = new ArrayList<>();
         for (Property exDate : master.getProperties(Property.EXDATE)) {
@@ -143,7 +152,8 @@ final class InvitationReader {
             }
             LocalDateTime original = local(recurrenceId.get(), zone, "RECURRENCE-ID");
             boolean isCancelled = override.getProperty(Property.STATUS)
-                    .map(p -> p.getValue().equalsIgnoreCase("CANCELLED")).orElse(false);
+                    .map(p -> p.getValue().equalsIgnoreCase("CANCELLED"))
+                    .orElse(false);
             if (isCancelled) {
                 cancelled.add(original);
             } else {
@@ -164,7 +174,7 @@ final class InvitationReader {
         } catch (DateTimeException e) {
             // Not an IANA name: Outlook's Windows names, or a name iCal4j knows as an alias.
         }
-        String windows = WINDOWS_ZONES.get(name.toLowerCase(java.util.Locale.ROOT));
+        String windows = WINDOWS_ZONES.get(name.toLowerCase(Locale.ROOT));
         if (windows != null) {
             return ZoneId.of(windows);
         }
@@ -183,7 +193,7 @@ final class InvitationReader {
     private static LocalDateTime local(Property property, ZoneId zone, String what) {
         Temporal value;
         try {
-            value = ((net.fortuna.ical4j.model.property.DateProperty<?>) property).getDate();
+            value = ((DateProperty<?>) property).getDate();
         } catch (RuntimeException e) {
             throw refused("The event's " + what + " could not be read (" + firstLine(e.getMessage()) + ").");
         }
@@ -196,10 +206,11 @@ final class InvitationReader {
                 throw refused("All-day events are not supported: a check-in has a start time.");
             }
             if (value.endsWith("Z")) {
-                return OffsetDateTime.parse(value, java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssX"))
-                        .atZoneSameInstant(zone).toLocalDateTime();
+                return OffsetDateTime.parse(value, DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssX"))
+                        .atZoneSameInstant(zone)
+                        .toLocalDateTime();
             }
-            return LocalDateTime.parse(value, java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"));
+            return LocalDateTime.parse(value, DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"));
         } catch (DateTimeException e) {
             throw refused("A cancelled date (EXDATE “" + value + "”) could not be read.");
         }
@@ -211,8 +222,9 @@ final class InvitationReader {
             case OffsetDateTime offset -> offset.atZoneSameInstant(zone).toLocalDateTime();
             case Instant instant -> instant.atZone(zone).toLocalDateTime();
             case LocalDateTime localDateTime -> localDateTime;
-            case LocalDate date -> throw refused("All-day events are not supported: a check-in has a start time "
-                    + "(the " + what + " is the date " + date + ").");
+            case LocalDate date ->
+                throw refused("All-day events are not supported: a check-in has a start time " + "(the " + what
+                        + " is the date " + date + ").");
             default -> throw refused("The event's " + what + " could not be read.");
         };
     }
@@ -222,7 +234,8 @@ final class InvitationReader {
         Optional<Property> end = event.getProperty(Property.DTEND);
         Optional<Property> duration = event.getProperty(Property.DURATION);
         if (end.isPresent()) {
-            length = Duration.between(start.atZone(zone), local(end.get(), zone, "end").atZone(zone));
+            length = Duration.between(
+                    start.atZone(zone), local(end.get(), zone, "end").atZone(zone));
         } else if (duration.isPresent()) {
             try {
                 length = Duration.parse(duration.get().getValue());
@@ -240,7 +253,10 @@ final class InvitationReader {
     }
 
     private static Optional<String> text(VEvent event, String name) {
-        return event.getProperty(name).map(Property::getValue).map(String::strip).filter(t -> !t.isEmpty());
+        return event.getProperty(name)
+                .map(Property::getValue)
+                .map(String::strip)
+                .filter(t -> !t.isEmpty());
     }
 
     private static String firstLine(String message) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.commonground.shared.AuditedEntity;
+import org.commonground.shared.Texts;
 import org.hibernate.envers.Audited;
 
 /**
@@ -81,11 +83,10 @@ public class MeetingSeries extends AuditedEntity {
     private Set<Long> contactIds = new HashSet<>();
 
     /** The parsed rule, kept while the entity is loaded: expansions ask for it often. */
-    @jakarta.persistence.Transient
+    @Transient
     private Recurrence parsed;
 
-    protected MeetingSeries() {
-    }
+    protected MeetingSeries() {}
 
     MeetingSeries(String uid) {
         this.uid = uid;
@@ -94,9 +95,9 @@ public class MeetingSeries extends AuditedEntity {
     /** Copies the form; the caller has checked it and worked out the first start and the rule. */
     void apply(SeriesForm form, ZonedDateTime first, Recurrence recurrence, Instant endsAt) {
         title = form.getTitle().strip();
-        notes = org.commonground.shared.Texts.clean(form.getNotes());
-        location = org.commonground.shared.Texts.clean(form.getLocation());
-        videoLink = org.commonground.shared.Texts.clean(form.getVideoLink());
+        notes = Texts.clean(form.getNotes());
+        location = Texts.clean(form.getLocation());
+        videoLink = Texts.clean(form.getVideoLink());
         organizerId = form.getOrganizerId();
         timeZone = first.getZone().getId();
         startLocal = first.toLocalDateTime();

@@ -2,6 +2,7 @@ package org.commonground.schedule;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -30,5 +31,5 @@ interface MeetingSeriesRepository extends JpaRepository<MeetingSeries, Long> {
 
     boolean existsByUid(String uid);
 
-    java.util.Optional<MeetingSeries> findByUid(String uid);
+    Optional<MeetingSeries> findByUid(String uid);
 }

@@ -59,8 +59,7 @@ public class Occurrence extends AuditedEntity {
     @Column(name = "contact_id", nullable = false)
     private Set<Long> contactIds = new HashSet<>();
 
-    protected Occurrence() {
-    }
+    protected Occurrence() {}
 
     Occurrence(MeetingSeries series, LocalDateTime originalStart) {
         this.series = series;

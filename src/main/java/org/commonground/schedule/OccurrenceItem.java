@@ -11,9 +11,22 @@ import java.util.Set;
  * @param version  the stored occurrence's version, or -1 when nothing is stored yet (for a stale check)
  * @param partners the series' partners' names, joined
  */
-public record OccurrenceItem(long seriesId, String seriesTitle, LocalDateTime original, ZonedDateTime start,
-        ZonedDateTime end, OccurrenceStatus status, boolean moved, boolean past, String note, Set<Long> staffIds,
-        Set<Long> contactIds, Long interactionId, long version, String partners, String location) {
+public record OccurrenceItem(
+        long seriesId,
+        String seriesTitle,
+        LocalDateTime original,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        OccurrenceStatus status,
+        boolean moved,
+        boolean past,
+        String note,
+        Set<Long> staffIds,
+        Set<Long> contactIds,
+        Long interactionId,
+        long version,
+        String partners,
+        String location) {
 
     public boolean cancelled() {
         return status == OccurrenceStatus.CANCELLED;

@@ -22,8 +22,11 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
             select o from Occurrence o
             where o.series.id in :seriesIds
               and ((o.startsAt >= :from and o.startsAt < :to) or o.originalStart between :localFrom and :localTo)""")
-    List<Occurrence> near(@Param("seriesIds") Collection<Long> seriesIds, @Param("from") Instant from,
-            @Param("to") Instant to, @Param("localFrom") LocalDateTime localFrom,
+    List<Occurrence> near(
+            @Param("seriesIds") Collection<Long> seriesIds,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("localFrom") LocalDateTime localFrom,
             @Param("localTo") LocalDateTime localTo);
 
     /** What a calendar file must say beyond the rule: moved occurrences (overrides) and cancelled ones (EXDATE). */

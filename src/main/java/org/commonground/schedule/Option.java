@@ -1,5 +1,4 @@
 package org.commonground.schedule;
 
 /** A record of another feature as a series shows it: its id and its name. */
-public record Option(long id, String name) {
-}
+public record Option(long id, String name) {}

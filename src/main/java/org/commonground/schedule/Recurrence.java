@@ -8,12 +8,14 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.commonground.shared.InvalidInputException;
 
@@ -58,26 +60,38 @@ public final class Recurrence {
         try {
             parsed = new Recur<>(value.toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw InvalidInputException.of(FIELD, "This rule could not be read (" + e.getMessage()
-                    + "). Write it as in RFC 5545, for example FREQ=MONTHLY;BYDAY=2TU.");
+            throw InvalidInputException.of(
+                    FIELD,
+                    "This rule could not be read (" + e.getMessage()
+                            + "). Write it as in RFC 5545, for example FREQ=MONTHLY;BYDAY=2TU.");
         }
         if (parsed.getFrequency() == null) {
             throw InvalidInputException.of(FIELD, "The rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).");
         }
         switch (parsed.getFrequency()) {
-            case DAILY, WEEKLY, MONTHLY, YEARLY -> {
-            }
-            default -> throw InvalidInputException.of(FIELD, "A meeting series repeats at most daily; FREQ="
-                    + parsed.getFrequency() + " is not supported.");
+            case DAILY, WEEKLY, MONTHLY, YEARLY -> {}
+            default ->
+                throw InvalidInputException.of(
+                        FIELD,
+                        "A meeting series repeats at most daily; FREQ=" + parsed.getFrequency() + " is not supported.");
         }
-        if (!parsed.getHourList().isEmpty() || !parsed.getMinuteList().isEmpty()
+        if (!parsed.getHourList().isEmpty()
+                || !parsed.getMinuteList().isEmpty()
                 || !parsed.getSecondList().isEmpty()) {
-            throw InvalidInputException.of(FIELD, "BYHOUR, BYMINUTE and BYSECOND are not supported: a series meets"
-                    + " once a day at its start time.");
+            throw InvalidInputException.of(
+                    FIELD,
+                    "BYHOUR, BYMINUTE and BYSECOND are not supported: a series meets"
+                            + " once a day at its start time.");
         }
         if (parsed.getCount() > MAX_COUNT) {
-            throw InvalidInputException.of(FIELD, String.format(Locale.US, "A series can have at most %,d "
-                    + "occurrences (this rule asks for %,d). End it on a date instead.", MAX_COUNT, parsed.getCount()));
+            throw InvalidInputException.of(
+                    FIELD,
+                    String.format(
+                            Locale.US,
+                            "A series can have at most %,d "
+                                    + "occurrences (this rule asks for %,d). End it on a date instead.",
+                            MAX_COUNT,
+                            parsed.getCount()));
         }
         if (parsed.getCount() == 0) {
             throw InvalidInputException.of(FIELD, "COUNT must be at least 1.");
@@ -102,29 +116,31 @@ public final class Recurrence {
     /** The rule the plain controls describe, for a series whose first occurrence is {@code start}. */
     public static Recurrence of(RecurrenceChoice choice, ZonedDateTime start) {
         Recur.Builder<Temporal> builder = new Recur.Builder<>();
-        builder.frequency(switch (choice.repeat()) {
-            case DAILY -> Frequency.DAILY;
-            case WEEKLY -> Frequency.WEEKLY;
-            case MONTHLY_ON_DAY, MONTHLY_ON_WEEKDAY -> Frequency.MONTHLY;
-            case YEARLY -> Frequency.YEARLY;
-        });
+        builder.frequency(
+                switch (choice.repeat()) {
+                    case DAILY -> Frequency.DAILY;
+                    case WEEKLY -> Frequency.WEEKLY;
+                    case MONTHLY_ON_DAY, MONTHLY_ON_WEEKDAY -> Frequency.MONTHLY;
+                    case YEARLY -> Frequency.YEARLY;
+                });
         if (choice.interval() > 1) {
             builder.interval(choice.interval());
         }
         switch (choice.repeat()) {
-            case WEEKLY -> builder.dayList(choice.weekdays().stream().sorted()
-                    .map(net.fortuna.ical4j.model.WeekDay::getWeekDay).toList());
+            case WEEKLY ->
+                builder.dayList(choice.weekdays().stream()
+                        .sorted()
+                        .map(WeekDay::getWeekDay)
+                        .toList());
             case MONTHLY_ON_DAY -> builder.monthDayList(choice.monthDay());
-            case MONTHLY_ON_WEEKDAY -> builder.dayList(new net.fortuna.ical4j.model.WeekDay(
-                    net.fortuna.ical4j.model.WeekDay.getWeekDay(choice.weekday()), choice.weekOrdinal()));
-            default -> {
-            }
+            case MONTHLY_ON_WEEKDAY ->
+                builder.dayList(new WeekDay(WeekDay.getWeekDay(choice.weekday()), choice.weekOrdinal()));
+            default -> {}
         }
         switch (choice.ending()) {
             case ON_DATE -> builder.until(endOfDay(choice.untilDate(), start.getZone()));
             case AFTER_COUNT -> builder.count(choice.count());
-            case NEVER -> {
-            }
+            case NEVER -> {}
         }
         return parse(builder.build().toString(), start.getZone());
     }
@@ -147,8 +163,8 @@ public final class Recurrence {
         }
         ZoneId zone = start.getZone();
         ZonedDateTime periodStart = from.isBefore(start.toInstant()) ? start : from.atZone(zone);
-        List<ZonedDateTime> dates = recur.getDates(start, periodStart, to.atZone(zone),
-                Math.min(max, MAX_EXPANSION) + 1);
+        List<ZonedDateTime> dates =
+                recur.getDates(start, periodStart, to.atZone(zone), Math.min(max, MAX_EXPANSION) + 1);
         List<ZonedDateTime> found = new ArrayList<>();
         for (ZonedDateTime date : dates) {
             Instant at = date.toInstant();
@@ -187,7 +203,7 @@ public final class Recurrence {
     public Recurrence endingBefore(Instant before, ZoneId zone) {
         Recur.Builder<Temporal> builder = new Recur.Builder<>(new Recur<Temporal>(rule));
         builder.count(null);
-        builder.until(before.minusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        builder.until(before.minusSeconds(1).truncatedTo(ChronoUnit.SECONDS));
         return parse(builder.build().toString(), zone);
     }
 

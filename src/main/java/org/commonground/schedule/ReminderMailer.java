@@ -20,7 +20,8 @@ class ReminderMailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    ReminderMailer(ObjectProvider<JavaMailSender> sender,
+    ReminderMailer(
+            ObjectProvider<JavaMailSender> sender,
             @Value("${commonground.reminders.from:check-ins@commonground.invalid}") String from) {
         this.sender = sender;
         this.from = from;
@@ -29,8 +30,8 @@ class ReminderMailer {
     void send(String to, String subject, String text) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.info("Reminder (no mail server configured, so logged instead of sent) to {}: {}\n{}", to, subject,
-                    text);
+            log.info(
+                    "Reminder (no mail server configured, so logged instead of sent) to {}: {}\n{}", to, subject, text);
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

@@ -35,6 +35,7 @@ class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     /** The longest reminder a series may ask for (two weeks): how far ahead each run looks. */
     static final Duration LOOK_AHEAD = Duration.ofHours(336);
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' HH:mm", Locale.US);
 
     private final ScheduleService schedule;
@@ -44,8 +45,13 @@ class Reminders {
     private final ReminderMailer mailer;
     private final Clock clock;
 
-    Reminders(ScheduleService schedule, PartnerService partners, UserAccountService accounts, JdbcTemplate jdbc,
-            ReminderMailer mailer, Clock clock) {
+    Reminders(
+            ScheduleService schedule,
+            PartnerService partners,
+            UserAccountService accounts,
+            JdbcTemplate jdbc,
+            ReminderMailer mailer,
+            Clock clock) {
         this.schedule = schedule;
         this.partners = partners;
         this.accounts = accounts;
@@ -58,8 +64,8 @@ class Reminders {
     int sendDue() {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("reminders", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "reminders", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         SecurityContextHolder.setContext(system);
         try {
             return send(clock.instant());
@@ -82,7 +88,10 @@ class Reminders {
                         sent++;
                     } catch (RuntimeException e) {
                         release(due, to);
-                        log.warn("Reminder for series {} to {} not sent, will retry: {}", due.seriesId(), to,
+                        log.warn(
+                                "Reminder for series {} to {} not sent, will retry: {}",
+                                due.seriesId(),
+                                to,
                                 e.getMessage());
                     }
                 }
@@ -94,15 +103,22 @@ class Reminders {
     private Set<String> recipients(DueOccurrence due) {
         Set<String> to = new HashSet<>(accounts.emailsOf(due.staffIds()).values());
         Map<Long, ContactDetails> contacts = partners.contactsById(due.contactIds());
-        contacts.values().stream().map(ContactDetails::email).filter(e -> e != null && !e.isBlank()).forEach(to::add);
+        contacts.values().stream()
+                .map(ContactDetails::email)
+                .filter(e -> e != null && !e.isBlank())
+                .forEach(to::add);
         return to;
     }
 
     /** Takes this reminder for this instance; false when another run or instance already took it. */
     private boolean claim(DueOccurrence due, String to, Instant now) {
         try {
-            jdbc.update("insert into reminder_sent (series_id, original_start, recipient, sent_at) values (?, ?, ?, ?)",
-                    due.seriesId(), Timestamp.valueOf(due.original()), to, Timestamp.from(now));
+            jdbc.update(
+                    "insert into reminder_sent (series_id, original_start, recipient, sent_at) values (?, ?, ?, ?)",
+                    due.seriesId(),
+                    Timestamp.valueOf(due.original()),
+                    to,
+                    Timestamp.from(now));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -110,14 +126,22 @@ class Reminders {
     }
 
     private void release(DueOccurrence due, String to) {
-        jdbc.update("delete from reminder_sent where series_id = ? and original_start = ? and recipient = ?",
-                due.seriesId(), Timestamp.valueOf(due.original()), to);
+        jdbc.update(
+                "delete from reminder_sent where series_id = ? and original_start = ? and recipient = ?",
+                due.seriesId(),
+                Timestamp.valueOf(due.original()),
+                to);
     }
 
     private static String text(DueOccurrence due) {
         StringBuilder text = new StringBuilder();
-        text.append(due.title()).append('\n').append(WHEN.format(due.start())).append(" (")
-                .append(Sentence.zoneName(due.start())).append("), ").append(due.durationMinutes())
+        text.append(due.title())
+                .append('\n')
+                .append(WHEN.format(due.start()))
+                .append(" (")
+                .append(Sentence.zoneName(due.start()))
+                .append("), ")
+                .append(due.durationMinutes())
                 .append(" minutes\n");
         if (due.moved()) {
             text.append("Note: this meeting was moved from its usual time.\n");

@@ -19,6 +19,8 @@ class ScheduleConfig {
     LockProvider lockProvider(DataSource dataSource) {
         // The database's clock decides who holds the lock, so instances with skewed clocks agree.
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
     }
 }

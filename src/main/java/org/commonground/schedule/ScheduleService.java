@@ -1,21 +1,30 @@
 package org.commonground.schedule;
 
+import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commonground.history.HistoryEntry;
 import org.commonground.history.HistoryService;
@@ -24,24 +33,31 @@ import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.InteractionSummary;
 import org.commonground.partner.ContactDetails;
+import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerLabel;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
+import org.commonground.security.Role;
+import org.commonground.security.SecurityEvents;
 import org.commonground.security.SignedInUser;
 import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.CsvExport;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
+import org.commonground.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,12 +91,21 @@ public class ScheduleService {
     private final Clock clock;
     private final CommonGroundProperties properties;
 
-    private final org.commonground.security.SecurityEvents securityEvents;
+    private final SecurityEvents securityEvents;
 
-    ScheduleService(MeetingSeriesRepository series, OccurrenceRepository occurrences, PartnerService partners,
-            UserAccountService accounts, InteractionService interactions, CurrentUser currentUser,
-            InputValidator validator, HistoryService history, FeedTokens tokens, Clock clock,
-            CommonGroundProperties properties, org.commonground.security.SecurityEvents securityEvents) {
+    ScheduleService(
+            MeetingSeriesRepository series,
+            OccurrenceRepository occurrences,
+            PartnerService partners,
+            UserAccountService accounts,
+            InteractionService interactions,
+            CurrentUser currentUser,
+            InputValidator validator,
+            HistoryService history,
+            FeedTokens tokens,
+            Clock clock,
+            CommonGroundProperties properties,
+            SecurityEvents securityEvents) {
         this.securityEvents = securityEvents;
         this.series = series;
         this.occurrences = occurrences;
@@ -105,9 +130,10 @@ public class ScheduleService {
     @LibraryStaffOnly
     public SeriesForm newForm(Long partnerId) {
         SeriesForm form = new SeriesForm();
-        ZonedDateTime nextWeek = ZonedDateTime.now(clock.withZone(libraryZone())).plusWeeks(1);
+        ZonedDateTime nextWeek =
+                ZonedDateTime.now(clock.withZone(libraryZone())).plusWeeks(1);
         form.setStartDate(nextWeek.toLocalDate());
-        form.setStartTime(java.time.LocalTime.of(10, 0));
+        form.setStartTime(LocalTime.of(10, 0));
         form.setTimeZone(libraryZone());
         form.setChoice(RecurrenceChoice.monthlyLike(nextWeek.toLocalDate()));
         Long me = myId();
@@ -205,8 +231,8 @@ public class ScheduleService {
         form.setDurationMinutes(s.getDurationMinutes());
         form.setReminderHours(s.getReminderHours());
         Recurrence recurrence = s.recurrence();
-        RecurrenceChoice.from(recurrence, s.start()).ifPresentOrElse(form::setChoice,
-                () -> form.setAdvancedRule(recurrence.rule()));
+        RecurrenceChoice.from(recurrence, s.start())
+                .ifPresentOrElse(form::setChoice, () -> form.setAdvancedRule(recurrence.rule()));
         form.setVersion(s.getVersion());
         return form;
     }
@@ -225,11 +251,14 @@ public class ScheduleService {
         }
         SeriesPlan plan = check(form);
         boolean scheduleChanged = !plan.first().toLocalDateTime().equals(s.getStartLocal())
-                || !plan.first().getZone().equals(s.zone()) || !plan.recurrence().rule().equals(s.getRule());
+                || !plan.first().getZone().equals(s.zone())
+                || !plan.recurrence().rule().equals(s.getRule());
         if (scheduleChanged && hasMarkedPast(s)) {
-            throw InvalidInputException.of("startDate", "Past meetings of this series are marked held or missed, so "
-                    + "its date, time or repeat cannot change for all of them. Open an upcoming occurrence and choose "
-                    + "“Change this and following”.");
+            throw InvalidInputException.of(
+                    "startDate",
+                    "Past meetings of this series are marked held or missed, so "
+                            + "its date, time or repeat cannot change for all of them. Open an upcoming occurrence and choose "
+                            + "“Change this and following”.");
         }
         s.apply(form, plan.first(), plan.recurrence(), plan.endsAt());
         s.bumpSequence();
@@ -255,17 +284,21 @@ public class ScheduleService {
         }
         Instant splitAt = original.atZone(old.zone()).toInstant();
         if (splitAt.isBefore(clock.instant())) {
-            throw InvalidInputException.of("startDate", "Only an upcoming occurrence can start a change to the "
-                    + "following ones; past meetings stay as they were.");
+            throw InvalidInputException.of(
+                    "startDate",
+                    "Only an upcoming occurrence can start a change to the "
+                            + "following ones; past meetings stay as they were.");
         }
         SeriesPlan plan = check(form);
         if (plan.first().toInstant().isBefore(old.getFirstStartAt())) {
             throw InvalidInputException.of("startDate", "The changed series cannot start before the original one.");
         }
         List<Occurrence> later = occurrences.findBySeriesIdOrderByOriginalStart(id).stream()
-                .filter(o -> !o.getOriginalStart().isBefore(original)).toList();
+                .filter(o -> !o.getOriginalStart().isBefore(original))
+                .toList();
         Recurrence ending = old.recurrence().endingBefore(splitAt, old.zone());
-        Instant lastEnd = ending.last(old.start()).map(z -> z.plusMinutes(old.getDurationMinutes()).toInstant())
+        Instant lastEnd = ending.last(old.start())
+                .map(z -> z.plusMinutes(old.getDurationMinutes()).toInstant())
                 .orElse(old.getFirstStartAt());
         old.endWith(ending, lastEnd);
         MeetingSeries next = create(form, "cg-" + UUID.randomUUID() + "@commonground", id);
@@ -305,16 +338,24 @@ public class ScheduleService {
      */
     @Transactional
     @LibraryStaffOnly
-    public void mark(long seriesId, LocalDateTime original, OccurrenceStatus status, Set<Long> staffIds,
-            Set<Long> contactIds, String note, long version) {
+    public void mark(
+            long seriesId,
+            LocalDateTime original,
+            OccurrenceStatus status,
+            Set<Long> staffIds,
+            Set<Long> contactIds,
+            String note,
+            long version) {
         MeetingSeries s = find(seriesId);
         Occurrence row = occurrenceForChange(s, original, version);
         if ((status == OccurrenceStatus.HELD || status == OccurrenceStatus.MISSED)
                 && row.getStartsAt().isAfter(clock.instant())) {
-            throw InvalidInputException.of("status", "This meeting has not happened yet; it can be marked "
-                    + status.label().toLowerCase(java.util.Locale.ROOT) + " once it has. It can be cancelled now.");
+            throw InvalidInputException.of(
+                    "status",
+                    "This meeting has not happened yet; it can be marked "
+                            + status.label().toLowerCase(Locale.ROOT) + " once it has. It can be cancelled now.");
         }
-        String cleanNote = org.commonground.shared.Texts.clean(note);
+        String cleanNote = Texts.clean(note);
         if (cleanNote != null && cleanNote.length() > Occurrence.NOTE_MAX) {
             throw InvalidInputException.of("note", "A note can be at most 1,000 characters.");
         }
@@ -329,7 +370,8 @@ public class ScheduleService {
                 || chosen.values().stream().anyMatch(c -> !s.getPartnerIds().contains(c.partnerId()))) {
             throw InvalidInputException.of("contactIds", "Choose contacts of this series' partners.");
         }
-        boolean cancelChanged = (row.getStatus() == OccurrenceStatus.CANCELLED) != (status == OccurrenceStatus.CANCELLED);
+        boolean cancelChanged =
+                (row.getStatus() == OccurrenceStatus.CANCELLED) != (status == OccurrenceStatus.CANCELLED);
         row.mark(status, staff, contacts, cleanNote);
         if (cancelChanged) {
             s.bumpSequence(); // an EXDATE came or went: calendar clients must take it
@@ -380,8 +422,10 @@ public class ScheduleService {
         form.setStaffIds(staff);
         Set<Long> contacts = row.getContactIds().isEmpty() ? s.getContactIds() : row.getContactIds();
         Map<Long, ContactDetails> stillThere = partners.contactsById(contacts);
-        form.setContactIds(stillThere.values().stream().filter(c -> s.getPartnerIds().contains(c.partnerId()))
-                .map(ContactDetails::id).collect(Collectors.toSet()));
+        form.setContactIds(stillThere.values().stream()
+                .filter(c -> s.getPartnerIds().contains(c.partnerId()))
+                .map(ContactDetails::id)
+                .collect(Collectors.toSet()));
         form.setNotes("Check-in: " + s.getTitle() + (row.getNote() == null ? "" : "\n\n" + row.getNote()));
         long interactionId = interactions.log(form);
         row.linkInteraction(interactionId);
@@ -413,7 +457,7 @@ public class ScheduleService {
         Map<Long, InteractionSummary> found = new LinkedHashMap<>();
         for (Long partnerId : s.getPartnerIds()) {
             for (InteractionSummary i : interactions.timeline(partnerId, null, null, PageRequest.of(0, 200))) {
-                long days = Math.abs(java.time.Duration.between(at, i.at().toInstant()).toDays());
+                long days = Math.abs(Duration.between(at, i.at().toInstant()).toDays());
                 if (days <= 3) {
                     found.putIfAbsent(i.id(), i);
                 }
@@ -433,14 +477,39 @@ public class ScheduleService {
         List<Occurrence> rows = occurrences.findBySeriesIdOrderByOriginalStart(id);
         Instant now = clock.instant();
         ZonedDateTime next = nextStart(s, rows, now);
-        return new SeriesDetails(s.getId(), s.getUid(), s.getTitle(), s.getNotes(), s.getLocation(), s.getVideoLink(),
-                s.getOrganizerId(), name(staff, s.getOrganizerId()), options(s.getPartnerIds(), partnerNames),
-                s.getStaffIds().stream().map(i -> new Option(i, name(staff, i))).sorted(BY_NAME).toList(),
-                contacts.values().stream().map(c -> new Option(c.id(), c.fullName())).sorted(BY_NAME).toList(),
-                s.start(), s.getDurationMinutes(), s.getRule(), Sentence.of(s.recurrence(), s.start()),
-                s.getSequenceNo(), s.getReminderHours(), s.getEndsAt(), s.getPreviousSeriesId(), next,
-                adherence(s, rows, 6, now), adherence(s, rows, 12, now), hasMarkedPast(rows, now), s.getVersion(),
-                s.getCreatedAt(), s.getCreatedBy());
+        return new SeriesDetails(
+                s.getId(),
+                s.getUid(),
+                s.getTitle(),
+                s.getNotes(),
+                s.getLocation(),
+                s.getVideoLink(),
+                s.getOrganizerId(),
+                name(staff, s.getOrganizerId()),
+                options(s.getPartnerIds(), partnerNames),
+                s.getStaffIds().stream()
+                        .map(i -> new Option(i, name(staff, i)))
+                        .sorted(BY_NAME)
+                        .toList(),
+                contacts.values().stream()
+                        .map(c -> new Option(c.id(), c.fullName()))
+                        .sorted(BY_NAME)
+                        .toList(),
+                s.start(),
+                s.getDurationMinutes(),
+                s.getRule(),
+                Sentence.of(s.recurrence(), s.start()),
+                s.getSequenceNo(),
+                s.getReminderHours(),
+                s.getEndsAt(),
+                s.getPreviousSeriesId(),
+                next,
+                adherence(s, rows, 6, now),
+                adherence(s, rows, 12, now),
+                hasMarkedPast(rows, now),
+                s.getVersion(),
+                s.getCreatedAt(),
+                s.getCreatedBy());
     }
 
     /** A series' occurrences starting in [from, to), in order. */
@@ -448,11 +517,15 @@ public class ScheduleService {
     public List<OccurrenceItem> occurrences(long seriesId, Instant from, Instant to) {
         MeetingSeries s = find(seriesId);
         checkPeriod(from, to, ONE_SERIES_PERIOD_DAYS);
-        String partnerNames = String.join(", ", partners.namesOf(s.getPartnerIds()).values().stream().sorted()
-                .toList());
+        String partnerNames = String.join(
+                ", ",
+                partners.namesOf(s.getPartnerIds()).values().stream().sorted().toList());
         Instant now = clock.instant();
-        return Expansion.of(s, occurrences.findBySeriesIdOrderByOriginalStart(seriesId), from, to,
-                Recurrence.MAX_EXPANSION).stream().map(slot -> item(slot, now, partnerNames)).toList();
+        return Expansion.of(
+                        s, occurrences.findBySeriesIdOrderByOriginalStart(seriesId), from, to, Recurrence.MAX_EXPANSION)
+                .stream()
+                .map(slot -> item(slot, now, partnerNames))
+                .toList();
     }
 
     /** Every occurrence starting in [from, to) of all series (at most 400 days), for the calendar page. */
@@ -462,47 +535,77 @@ public class ScheduleService {
         List<MeetingSeries> found = series.overlapping(from, to);
         if (filter.mine()) {
             Long me = myId();
-            found = found.stream().filter(s -> me != null && (me.equals(s.getOrganizerId())
-                    || s.getStaffIds().contains(me))).toList();
+            found = found.stream()
+                    .filter(s -> me != null
+                            && (me.equals(s.getOrganizerId()) || s.getStaffIds().contains(me)))
+                    .toList();
         }
-        Set<Long> partnerIds = found.stream().flatMap(s -> s.getPartnerIds().stream()).collect(Collectors.toSet());
+        Set<Long> partnerIds =
+                found.stream().flatMap(s -> s.getPartnerIds().stream()).collect(Collectors.toSet());
         Map<Long, PartnerLabel> labels = partners.labelsOf(partnerIds);
         if (filter.partnerKind() != null) {
-            found = found.stream().filter(s -> s.getPartnerIds().stream().map(labels::get)
-                    .anyMatch(l -> l != null && l.kind() == filter.partnerKind())).toList();
+            found = found.stream()
+                    .filter(s -> s.getPartnerIds().stream()
+                            .map(labels::get)
+                            .anyMatch(l -> l != null && l.kind() == filter.partnerKind()))
+                    .toList();
         }
         Map<Long, List<Occurrence>> rows = rowsNear(found, from, to);
         Instant now = clock.instant();
         List<OccurrenceItem> items = new ArrayList<>();
         for (MeetingSeries s : found) {
-            String names = s.getPartnerIds().stream().map(labels::get).filter(java.util.Objects::nonNull)
-                    .map(PartnerLabel::name).sorted().collect(Collectors.joining(", "));
-            for (Slot slot : Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to,
-                    Recurrence.MAX_EXPANSION)) {
+            String names = s.getPartnerIds().stream()
+                    .map(labels::get)
+                    .filter(Objects::nonNull)
+                    .map(PartnerLabel::name)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            for (Slot slot :
+                    Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to, Recurrence.MAX_EXPANSION)) {
                 items.add(item(slot, now, names));
             }
         }
-        items.sort(Comparator.comparing((OccurrenceItem i) -> i.start().toInstant()).thenComparing(
-                OccurrenceItem::seriesTitle));
+        items.sort(Comparator.comparing((OccurrenceItem i) -> i.start().toInstant())
+                .thenComparing(OccurrenceItem::seriesTitle));
         return items;
     }
 
-    public static final List<String> CALENDAR_EXPORT_HEADER = List.of("series id", "series", "date", "start",
-            "end", "time zone", "status", "moved", "partners", "location", "note", "interaction id");
+    public static final List<String> CALENDAR_EXPORT_HEADER = List.of(
+            "series id",
+            "series",
+            "date",
+            "start",
+            "end",
+            "time zone",
+            "status",
+            "moved",
+            "partners",
+            "location",
+            "note",
+            "interaction id");
 
     /**
      * The calendar's occurrences starting in [from, to) with this filter, as CSV. A period is at most 400 days
      * and each series' expansion is capped, so these rows are bounded; they are written one by one.
      */
     @LibraryStaffOnly
-    public long exportCalendar(Instant from, Instant to, CalendarFilter filter, java.io.OutputStream out) {
-        var csv = org.commonground.shared.CsvExport.to(out, CALENDAR_EXPORT_HEADER);
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    public long exportCalendar(Instant from, Instant to, CalendarFilter filter, OutputStream out) {
+        var csv = CsvExport.to(out, CALENDAR_EXPORT_HEADER);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         for (OccurrenceItem o : calendar(from, to, filter)) {
-            csv.row(o.seriesId(), o.seriesTitle(), o.start().toLocalDate(), time.format(o.start()),
-                    time.format(o.end()), o.start().getZone().getId(),
-                    o.status() == null ? "Scheduled" : o.status().label(), o.moved() ? "yes" : "no", o.partners(),
-                    o.location(), o.note(), o.interactionId());
+            csv.row(
+                    o.seriesId(),
+                    o.seriesTitle(),
+                    o.start().toLocalDate(),
+                    time.format(o.start()),
+                    time.format(o.end()),
+                    o.start().getZone().getId(),
+                    o.status() == null ? "Scheduled" : o.status().label(),
+                    o.moved() ? "yes" : "no",
+                    o.partners(),
+                    o.location(),
+                    o.note(),
+                    o.interactionId());
         }
         csv.close();
         return csv.rows();
@@ -514,11 +617,17 @@ public class ScheduleService {
         Instant now = clock.instant();
         List<MeetingSeries> found = series.withPartner(partnerId);
         Map<Long, List<Occurrence>> rows = allRows(found);
-        return found.stream().map(s -> {
-            List<Occurrence> own = rows.getOrDefault(s.getId(), List.of());
-            return new SeriesSummary(s.getId(), s.getTitle(), Sentence.of(s.recurrence(), s.start()),
-                    nextStart(s, own, now), adherence(s, own, 12, now));
-        }).toList();
+        return found.stream()
+                .map(s -> {
+                    List<Occurrence> own = rows.getOrDefault(s.getId(), List.of());
+                    return new SeriesSummary(
+                            s.getId(),
+                            s.getTitle(),
+                            Sentence.of(s.recurrence(), s.start()),
+                            nextStart(s, own, now),
+                            adherence(s, own, 12, now));
+                })
+                .toList();
     }
 
     @LibraryStaffOnly
@@ -528,17 +637,24 @@ public class ScheduleService {
         // Each revision names its partners and contacts: look each up once, not once per revision.
         Map<Long, String> partnerNames = new HashMap<>();
         Map<Long, String> contactNames = new HashMap<>();
-        java.util.function.Function<Long, String> partnerName = pid -> partnerNames.computeIfAbsent(pid,
-                k -> partners.namesOf(Set.of(k)).getOrDefault(k, "#" + k));
-        java.util.function.Function<Long, String> contactName = cid -> contactNames.computeIfAbsent(cid,
-                k -> Optional.ofNullable(partners.contactsById(Set.of(k)).get(k)).map(ContactDetails::fullName)
+        Function<Long, String> partnerName = pid -> partnerNames.computeIfAbsent(
+                pid, k -> partners.namesOf(Set.of(k)).getOrDefault(k, "#" + k));
+        Function<Long, String> contactName = cid -> contactNames.computeIfAbsent(
+                cid,
+                k -> Optional.ofNullable(partners.contactsById(Set.of(k)).get(k))
+                        .map(ContactDetails::fullName)
                         .orElse("#" + k));
-        List<HistoryEntry> all = new ArrayList<>(history.of(MeetingSeries.class, id,
-                s -> "the series “" + s.getTitle() + "”", SeriesHistory.seriesFields(staff, partnerName,
-                        contactName)));
-        all.addAll(history.ofRelated(Occurrence.class, "series", id,
-                o -> "the occurrence of " + SeriesHistory.when(o), SeriesHistory.occurrenceFields(staff,
-                        contactName)));
+        List<HistoryEntry> all = new ArrayList<>(history.of(
+                MeetingSeries.class,
+                id,
+                s -> "the series “" + s.getTitle() + "”",
+                SeriesHistory.seriesFields(staff, partnerName, contactName)));
+        all.addAll(history.ofRelated(
+                Occurrence.class,
+                "series",
+                id,
+                o -> "the occurrence of " + SeriesHistory.when(o),
+                SeriesHistory.occurrenceFields(staff, contactName)));
         all.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return all;
     }
@@ -580,8 +696,8 @@ public class ScheduleService {
             int cancelled = 0;
             int missed = 0;
             int unmarked = 0;
-            List<Slot> slots = Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to,
-                    Recurrence.MAX_EXPANSION);
+            List<Slot> slots =
+                    Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to, Recurrence.MAX_EXPANSION);
             for (Slot slot : slots) {
                 switch (slot.status()) {
                     case HELD -> held++;
@@ -590,10 +706,20 @@ public class ScheduleService {
                     case null -> unmarked++;
                 }
             }
-            boolean active = s.getFirstStartAt().isBefore(to) && (s.recurrence().firstFrom(s.start(), to).isPresent()
-                    || after.getOrDefault(s.getId(), List.of()).stream().anyMatch(o -> !o.getStartsAt().isBefore(to)));
-            result.add(new SeriesAttendance(s.getId(), s.getTitle(), Set.copyOf(s.getPartnerIds()), active,
-                    slots.size(), held, cancelled, missed, unmarked));
+            boolean active = s.getFirstStartAt().isBefore(to)
+                    && (s.recurrence().firstFrom(s.start(), to).isPresent()
+                            || after.getOrDefault(s.getId(), List.of()).stream()
+                                    .anyMatch(o -> !o.getStartsAt().isBefore(to)));
+            result.add(new SeriesAttendance(
+                    s.getId(),
+                    s.getTitle(),
+                    Set.copyOf(s.getPartnerIds()),
+                    active,
+                    slots.size(),
+                    held,
+                    cancelled,
+                    missed,
+                    unmarked));
         }
         return result;
     }
@@ -604,8 +730,7 @@ public class ScheduleService {
      * Series are filtered before their rules are expanded, and stored occurrences read in a few queries.
      */
     @LibraryStaffOnly
-    public List<CheckInOutcome> outcomes(LocalDate after, LocalDate upTo, Set<org.commonground.partner.PartnerKind>
-            partnerKinds) {
+    public List<CheckInOutcome> outcomes(LocalDate after, LocalDate upTo, Set<PartnerKind> partnerKinds) {
         if (after == null || upTo == null || !after.isBefore(upTo)) {
             throw InvalidInputException.of("upTo", "The period must end after it starts.");
         }
@@ -614,19 +739,26 @@ public class ScheduleService {
         Instant to = upTo.plusDays(1).atStartOfDay(zone).toInstant();
         List<MeetingSeries> found = series.overlapping(from, to);
         if (!partnerKinds.isEmpty()) {
-            Map<Long, PartnerLabel> labels = partners.labelsOf(found.stream().flatMap(s -> s.getPartnerIds().stream())
-                    .collect(Collectors.toSet()));
-            found = found.stream().filter(s -> s.getPartnerIds().stream().map(labels::get)
-                    .anyMatch(l -> l != null && partnerKinds.contains(l.kind()))).toList();
+            Map<Long, PartnerLabel> labels = partners.labelsOf(
+                    found.stream().flatMap(s -> s.getPartnerIds().stream()).collect(Collectors.toSet()));
+            found = found.stream()
+                    .filter(s -> s.getPartnerIds().stream()
+                            .map(labels::get)
+                            .anyMatch(l -> l != null && partnerKinds.contains(l.kind())))
+                    .toList();
         }
         Map<Long, List<Occurrence>> rows = rowsNear(found, from, to);
         List<CheckInOutcome> outcomes = new ArrayList<>();
         for (MeetingSeries s : found) {
             Set<Long> partnerIds = Set.copyOf(s.getPartnerIds());
-            for (Slot slot : Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to,
-                    Recurrence.MAX_EXPANSION)) {
-                outcomes.add(new CheckInOutcome(s.getId(), s.getTitle(), partnerIds,
-                        slot.start().withZoneSameInstant(zone).toLocalDate(), slot.status()));
+            for (Slot slot :
+                    Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to, Recurrence.MAX_EXPANSION)) {
+                outcomes.add(new CheckInOutcome(
+                        s.getId(),
+                        s.getTitle(),
+                        partnerIds,
+                        slot.start().withZoneSameInstant(zone).toLocalDate(),
+                        slot.status()));
             }
         }
         return outcomes;
@@ -634,11 +766,11 @@ public class ScheduleService {
 
     /** Every series, oldest first, a page at a time, with its sentence, next occurrence and adherence (the API). */
     @LibraryStaffOnly
-    public List<SeriesSummary> allSeries(org.springframework.data.domain.Pageable pageable) {
+    public List<SeriesSummary> allSeries(Pageable pageable) {
         Instant now = clock.instant();
-        List<MeetingSeries> found = series.findAll(org.springframework.data.domain.PageRequest.of(
-                pageable.getPageNumber(), pageable.getPageSize(),
-                org.springframework.data.domain.Sort.by("id"))).getContent();
+        List<MeetingSeries> found = series.findAll(
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("id")))
+                .getContent();
         return summaries(found, now);
     }
 
@@ -650,11 +782,17 @@ public class ScheduleService {
 
     private List<SeriesSummary> summaries(List<MeetingSeries> found, Instant now) {
         Map<Long, List<Occurrence>> rows = allRows(found);
-        return found.stream().map(s -> {
-            List<Occurrence> own = rows.getOrDefault(s.getId(), List.of());
-            return new SeriesSummary(s.getId(), s.getTitle(), Sentence.of(s.recurrence(), s.start()),
-                    nextStart(s, own, now), adherence(s, own, 12, now));
-        }).toList();
+        return found.stream()
+                .map(s -> {
+                    List<Occurrence> own = rows.getOrDefault(s.getId(), List.of());
+                    return new SeriesSummary(
+                            s.getId(),
+                            s.getTitle(),
+                            Sentence.of(s.recurrence(), s.start()),
+                            nextStart(s, own, now),
+                            adherence(s, own, 12, now));
+                })
+                .toList();
     }
 
     // ---- partner users (the portal)
@@ -665,13 +803,21 @@ public class ScheduleService {
         checkPeriod(from, to);
         long partnerId = myPartner();
         List<MeetingSeries> found = series.overlapping(from, to).stream()
-                .filter(s -> s.getPartnerIds().contains(partnerId)).toList();
+                .filter(s -> s.getPartnerIds().contains(partnerId))
+                .toList();
         Map<Long, List<Occurrence>> rows = rowsNear(found, from, to);
         List<PartnerCheckIn> items = new ArrayList<>();
         for (MeetingSeries s : found) {
             Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to, Recurrence.MAX_EXPANSION)
-                    .forEach(slot -> items.add(new PartnerCheckIn(s.getId(), s.getTitle(), slot.start(), slot.end(),
-                            slot.status(), slot.moved(), s.getLocation(), s.getVideoLink())));
+                    .forEach(slot -> items.add(new PartnerCheckIn(
+                            s.getId(),
+                            s.getTitle(),
+                            slot.start(),
+                            slot.end(),
+                            slot.status(),
+                            slot.moved(),
+                            s.getLocation(),
+                            s.getVideoLink())));
         }
         items.sort(Comparator.comparing((PartnerCheckIn c) -> c.start().toInstant()));
         return items;
@@ -682,16 +828,27 @@ public class ScheduleService {
     public List<PartnerCheckIn> myCheckIns(long seriesId, Instant from, Instant to) {
         checkPeriod(from, to, ONE_SERIES_PERIOD_DAYS);
         long partnerId = myPartner();
-        MeetingSeries s = series.findById(seriesId).filter(found -> found.getPartnerIds().contains(partnerId))
+        MeetingSeries s = series.findById(seriesId)
+                .filter(found -> found.getPartnerIds().contains(partnerId))
                 .orElse(null);
         if (s == null) {
             // Someone else's series and one that does not exist answer the same, and both are in the security log.
             securityEvents.refused(SERIES, seriesId, series.existsById(seriesId));
             throw new RecordNotFoundException(SERIES, seriesId);
         }
-        return Expansion.of(s, occurrences.findBySeriesIdOrderByOriginalStart(seriesId), from, to,
-                Recurrence.MAX_EXPANSION).stream().map(slot -> new PartnerCheckIn(s.getId(), s.getTitle(), slot.start(),
-                        slot.end(), slot.status(), slot.moved(), s.getLocation(), s.getVideoLink())).toList();
+        return Expansion.of(
+                        s, occurrences.findBySeriesIdOrderByOriginalStart(seriesId), from, to, Recurrence.MAX_EXPANSION)
+                .stream()
+                .map(slot -> new PartnerCheckIn(
+                        s.getId(),
+                        s.getTitle(),
+                        slot.start(),
+                        slot.end(),
+                        slot.status(),
+                        slot.moved(),
+                        s.getLocation(),
+                        s.getVideoLink()))
+                .toList();
     }
 
     // ---- .ics and feeds
@@ -700,8 +857,12 @@ public class ScheduleService {
     @LibraryStaffOnly
     public String ics(long seriesId) {
         MeetingSeries s = find(seriesId);
-        return FeedWriter.calendar(s.getTitle(), List.of(s), Map.of(seriesId, occurrences.exceptionsOf(Set.of(
-                seriesId))), hosts(List.of(s))).toString();
+        return FeedWriter.calendar(
+                        s.getTitle(),
+                        List.of(s),
+                        Map.of(seriesId, occurrences.exceptionsOf(Set.of(seriesId))),
+                        hosts(List.of(s)))
+                .toString();
     }
 
     /** The signed-in user's feed path ({@code /calendar/<token>.ics}), created on first use. */
@@ -736,10 +897,15 @@ public class ScheduleService {
         return feedOwner(token).map(owner -> {
             List<MeetingSeries> found = feedSeries(owner);
             List<Long> ids = found.stream().map(MeetingSeries::getId).toList();
-            Map<Long, List<Occurrence>> exceptions = ids.isEmpty() ? Map.of()
+            Map<Long, List<Occurrence>> exceptions = ids.isEmpty()
+                    ? Map.of()
                     : occurrences.exceptionsOf(ids).stream().collect(Collectors.groupingBy(Occurrence::seriesId));
-            String body = FeedWriter.calendar(properties.libraryName() + " check-ins — " + owner.displayName(), found,
-                    exceptions, hosts(found)).toString();
+            String body = FeedWriter.calendar(
+                            properties.libraryName() + " check-ins — " + owner.displayName(),
+                            found,
+                            exceptions,
+                            hosts(found))
+                    .toString();
             return new CalendarFeed(body, version(found));
         });
     }
@@ -749,7 +915,7 @@ public class ScheduleService {
     }
 
     private List<MeetingSeries> feedSeries(SignedInUser owner) {
-        if (owner.role() == org.commonground.security.Role.PARTNER) {
+        if (owner.role() == Role.PARTNER) {
             return owner.partnerId() == null ? List.of() : series.withPartner(owner.partnerId());
         }
         return series.organizedOrAttendedBy(owner.userId());
@@ -757,14 +923,16 @@ public class ScheduleService {
 
     private FeedVersion version(List<MeetingSeries> found) {
         List<Long> ids = found.stream().map(MeetingSeries::getId).toList();
-        Instant seriesChange = found.stream().map(MeetingSeries::getUpdatedAt).max(Comparator.naturalOrder())
+        Instant seriesChange = found.stream()
+                .map(MeetingSeries::getUpdatedAt)
+                .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
         Instant rowChange = ids.isEmpty() ? null : occurrences.lastChange(ids);
         long rowCount = ids.isEmpty() ? 0 : occurrences.countOf(ids);
         Instant last = rowChange != null && rowChange.isAfter(seriesChange) ? rowChange : seriesChange;
-        String state = found.stream().map(s -> s.getId() + ":" + s.getVersion()).collect(Collectors.joining(","))
-                + "|" + rowCount + "|" + (rowChange == null ? 0 : rowChange.toEpochMilli());
-        return new FeedVersion(FeedVersion.tag(state), last.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String state = found.stream().map(s -> s.getId() + ":" + s.getVersion()).collect(Collectors.joining(",")) + "|"
+                + rowCount + "|" + (rowChange == null ? 0 : rowChange.toEpochMilli());
+        return new FeedVersion(FeedVersion.tag(state), last.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private Map<Long, FeedWriter.Host> hosts(List<MeetingSeries> found) {
@@ -781,7 +949,8 @@ public class ScheduleService {
     /** Upcoming, not cancelled occurrences of series with reminders, starting in [from, to). */
     List<DueOccurrence> remindable(Instant from, Instant to) {
         List<MeetingSeries> found = series.overlapping(from, to).stream()
-                .filter(s -> s.getReminderHours() != null).toList();
+                .filter(s -> s.getReminderHours() != null)
+                .toList();
         Map<Long, List<Occurrence>> rows = rowsNear(found, from, to);
         List<DueOccurrence> due = new ArrayList<>();
         for (MeetingSeries s : found) {
@@ -789,9 +958,18 @@ public class ScheduleService {
             staff.add(s.getOrganizerId());
             Expansion.of(s, rows.getOrDefault(s.getId(), List.of()), from, to, Recurrence.MAX_EXPANSION).stream()
                     .filter(slot -> !slot.cancelled())
-                    .forEach(slot -> due.add(new DueOccurrence(s.getId(), s.getTitle(), slot.original(), slot.start(),
-                            s.getDurationMinutes(), slot.moved(), s.getLocation(), s.getVideoLink(),
-                            s.getReminderHours(), Set.copyOf(staff), Set.copyOf(s.getContactIds()))));
+                    .forEach(slot -> due.add(new DueOccurrence(
+                            s.getId(),
+                            s.getTitle(),
+                            slot.original(),
+                            slot.start(),
+                            s.getDurationMinutes(),
+                            slot.moved(),
+                            s.getLocation(),
+                            s.getVideoLink(),
+                            s.getReminderHours(),
+                            Set.copyOf(staff),
+                            Set.copyOf(s.getContactIds()))));
         }
         return due;
     }
@@ -801,20 +979,23 @@ public class ScheduleService {
     private SeriesPlan check(SeriesForm form) {
         Map<String, String> problems = new LinkedHashMap<>(SeriesRules.scheduleProblems(form));
         problems.putAll(SeriesRules.otherProblems(form));
-        if (form.getOrganizerId() != null && accounts.findStaff(form.getOrganizerId()).isEmpty()) {
+        if (form.getOrganizerId() != null
+                && accounts.findStaff(form.getOrganizerId()).isEmpty()) {
             problems.put("organizerId", "Choose the organizer from the library's staff.");
         }
         Map<Long, StaffMember> staff = accounts.staffById();
         if (!staff.keySet().containsAll(form.getStaffIds())) {
             problems.put("staffIds", "Choose library staff from the list.");
         }
-        if (!form.getPartnerIds().isEmpty() && partners.namesOf(form.getPartnerIds()).size()
-                != form.getPartnerIds().size()) {
+        if (!form.getPartnerIds().isEmpty()
+                && partners.namesOf(form.getPartnerIds()).size()
+                        != form.getPartnerIds().size()) {
             problems.put("partnerIds", "A chosen partner no longer exists; choose the partners again.");
         }
         Map<Long, ContactDetails> contacts = partners.contactsById(form.getContactIds());
         if (contacts.size() != form.getContactIds().size()
-                || contacts.values().stream().anyMatch(c -> !form.getPartnerIds().contains(c.partnerId()))) {
+                || contacts.values().stream()
+                        .anyMatch(c -> !form.getPartnerIds().contains(c.partnerId()))) {
             problems.put("contactIds", "Invite contacts of the chosen partners only.");
         }
         SeriesPlan plan = null;
@@ -848,19 +1029,21 @@ public class ScheduleService {
             return Map.of();
         }
         List<Long> ids = found.stream().map(MeetingSeries::getId).toList();
-        LocalDateTime localFrom = LocalDateTime.ofInstant(from, java.time.ZoneOffset.UTC).minusDays(1);
-        LocalDateTime localTo = LocalDateTime.ofInstant(to, java.time.ZoneOffset.UTC).plusDays(1);
+        LocalDateTime localFrom = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1);
+        LocalDateTime localTo = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1);
         Map<Long, List<Occurrence>> rows = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            occurrences.near(chunk, from, to, localFrom, localTo)
-                    .forEach(o -> rows.computeIfAbsent(o.seriesId(), k -> new ArrayList<>()).add(o));
+            occurrences
+                    .near(chunk, from, to, localFrom, localTo)
+                    .forEach(o -> rows.computeIfAbsent(o.seriesId(), k -> new ArrayList<>())
+                            .add(o));
         }
         return rows;
     }
 
     /** Stored occurrences moved to start at or after {@code at} (a series may live on only through a move). */
     private Map<Long, List<Occurrence>> rowsFrom(List<MeetingSeries> found, Instant at) {
-        return rowsNear(found, at, at.plus(java.time.Duration.ofDays(366 * 5)));
+        return rowsNear(found, at, at.plus(Duration.ofDays(366 * 5)));
     }
 
     private Map<Long, List<Occurrence>> allRows(List<MeetingSeries> found) {
@@ -899,8 +1082,11 @@ public class ScheduleService {
 
     private ZonedDateTime nextStart(MeetingSeries s, List<Occurrence> rows, Instant now) {
         ZonedDateTime horizon = now.atZone(s.zone()).plusYears(2);
-        return Expansion.of(s, rows, now, horizon.toInstant(), 50).stream().filter(slot -> !slot.cancelled())
-                .map(Slot::start).findFirst().orElse(null);
+        return Expansion.of(s, rows, now, horizon.toInstant(), 50).stream()
+                .filter(slot -> !slot.cancelled())
+                .map(Slot::start)
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean hasMarkedPast(MeetingSeries s) {
@@ -908,18 +1094,29 @@ public class ScheduleService {
     }
 
     private static boolean hasMarkedPast(List<Occurrence> rows, Instant now) {
-        return rows.stream().anyMatch(o -> o.getStartsAt().isBefore(now) && (o.getStatus() == OccurrenceStatus.HELD
-                || o.getStatus() == OccurrenceStatus.MISSED));
+        return rows.stream()
+                .anyMatch(o -> o.getStartsAt().isBefore(now)
+                        && (o.getStatus() == OccurrenceStatus.HELD || o.getStatus() == OccurrenceStatus.MISSED));
     }
 
     private static OccurrenceItem item(Slot slot, Instant now, String partnerNames) {
         Occurrence row = slot.row();
         MeetingSeries s = slot.series();
-        return new OccurrenceItem(s.getId(), s.getTitle(), slot.original(), slot.start(), slot.end(), slot.status(),
-                slot.moved(), slot.start().toInstant().isBefore(now), row == null ? null : row.getNote(),
+        return new OccurrenceItem(
+                s.getId(),
+                s.getTitle(),
+                slot.original(),
+                slot.start(),
+                slot.end(),
+                slot.status(),
+                slot.moved(),
+                slot.start().toInstant().isBefore(now),
+                row == null ? null : row.getNote(),
                 row == null ? Set.of() : Set.copyOf(row.getStaffIds()),
-                row == null ? Set.of() : Set.copyOf(row.getContactIds()), row == null ? null : row.getInteractionId(),
-                row == null ? -1 : row.getVersion(), partnerNames,
+                row == null ? Set.of() : Set.copyOf(row.getContactIds()),
+                row == null ? null : row.getInteractionId(),
+                row == null ? -1 : row.getVersion(),
+                partnerNames,
                 s.getLocation() != null ? s.getLocation() : s.getVideoLink());
     }
 
@@ -931,17 +1128,19 @@ public class ScheduleService {
         if (from == null || to == null || !from.isBefore(to)) {
             throw InvalidInputException.of("to", "The period must end after it starts.");
         }
-        if (java.time.Duration.between(from, to).toDays() > maxDays) {
-            throw InvalidInputException.of("to", String.format(java.util.Locale.US, "Choose a period of at most "
-                    + "%,d days.", maxDays));
+        if (Duration.between(from, to).toDays() > maxDays) {
+            throw InvalidInputException.of(
+                    "to", String.format(Locale.US, "Choose a period of at most " + "%,d days.", maxDays));
         }
     }
 
-    private static final Comparator<Option> BY_NAME = Comparator.comparing(Option::name,
-            String.CASE_INSENSITIVE_ORDER);
+    private static final Comparator<Option> BY_NAME = Comparator.comparing(Option::name, String.CASE_INSENSITIVE_ORDER);
 
     private static List<Option> options(Set<Long> ids, Map<Long, String> names) {
-        return ids.stream().map(i -> new Option(i, names.getOrDefault(i, "#" + i))).sorted(BY_NAME).toList();
+        return ids.stream()
+                .map(i -> new Option(i, names.getOrDefault(i, "#" + i)))
+                .sorted(BY_NAME)
+                .toList();
     }
 
     private static String name(Map<Long, StaffMember> staff, Long id) {
@@ -950,7 +1149,8 @@ public class ScheduleService {
     }
 
     private String alreadyImported(String uid) {
-        return series.findByUid(uid).map(s -> "This invitation was already imported as “" + s.getTitle() + "”.")
+        return series.findByUid(uid)
+                .map(s -> "This invitation was already imported as “" + s.getTitle() + "”.")
                 .orElse("This invitation was already imported.");
     }
 
@@ -967,7 +1167,9 @@ public class ScheduleService {
     }
 
     private long myPartner() {
-        return currentUser.partnerId().orElseThrow(() -> new RecordNotFoundException("partner", "of the signed-in user"));
+        return currentUser
+                .partnerId()
+                .orElseThrow(() -> new RecordNotFoundException("partner", "of the signed-in user"));
     }
 
     private MeetingSeries find(long id) {

@@ -2,6 +2,7 @@ package org.commonground.schedule;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.Month;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -20,8 +21,7 @@ public final class Sentence {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
 
-    private Sentence() {
-    }
+    private Sentence() {}
 
     public static String of(Recurrence recurrence, ZonedDateTime start) {
         Recur<ZonedDateTime> r = recurrence.recur();
@@ -31,7 +31,8 @@ public final class Sentence {
         if (r.getCount() > 0) {
             text.append(r.getCount() == 1 ? ", once" : ", " + r.getCount() + " times");
         } else if (r.getUntil() != null) {
-            text.append(", until ").append(DATE.format(Instant.from(r.getUntil()).atZone(start.getZone())));
+            text.append(", until ")
+                    .append(DATE.format(Instant.from(r.getUntil()).atZone(start.getZone())));
         }
         return text.toString();
     }
@@ -42,41 +43,53 @@ public final class Sentence {
     }
 
     private static String when(Recur<ZonedDateTime> r, ZonedDateTime start) {
-        if (!r.getSetPosList().isEmpty() || !r.getWeekNoList().isEmpty() || !r.getYearDayList().isEmpty()) {
+        if (!r.getSetPosList().isEmpty()
+                || !r.getWeekNoList().isEmpty()
+                || !r.getYearDayList().isEmpty()) {
             return null;
         }
         int n = Math.max(1, r.getInterval());
         List<WeekDay> days = r.getDayList();
         List<Integer> monthDays = r.getMonthDayList();
         return switch (r.getFrequency()) {
-            case DAILY -> days.isEmpty() && monthDays.isEmpty() && r.getMonthList().isEmpty()
-                    ? every(n, "day", "days") : null;
-            case WEEKLY -> days.stream().anyMatch(d -> d.getOffset() != 0) || !monthDays.isEmpty() ? null
-                    : every(n, "week", "weeks") + " on " + (days.isEmpty() ? dayName(start.getDayOfWeek())
-                            : and(days.stream().map(WeekDay::getDayOfWeek).sorted().map(Sentence::dayName).toList()));
-            case MONTHLY -> r.getMonthList().isEmpty() ? every(n, "month", "months") + " on " + dayInMonth(days,
-                    monthDays, start) : null;
+            case DAILY ->
+                days.isEmpty() && monthDays.isEmpty() && r.getMonthList().isEmpty() ? every(n, "day", "days") : null;
+            case WEEKLY ->
+                days.stream().anyMatch(d -> d.getOffset() != 0) || !monthDays.isEmpty()
+                        ? null
+                        : every(n, "week", "weeks") + " on "
+                                + (days.isEmpty()
+                                        ? dayName(start.getDayOfWeek())
+                                        : and(days.stream()
+                                                .map(WeekDay::getDayOfWeek)
+                                                .sorted()
+                                                .map(Sentence::dayName)
+                                                .toList()));
+            case MONTHLY ->
+                r.getMonthList().isEmpty()
+                        ? every(n, "month", "months") + " on " + dayInMonth(days, monthDays, start)
+                        : null;
             case YEARLY -> yearly(r, n, days, monthDays, start);
             default -> null;
         };
     }
 
-    private static String yearly(Recur<ZonedDateTime> r, int n, List<WeekDay> days, List<Integer> monthDays,
-            ZonedDateTime start) {
+    private static String yearly(
+            Recur<ZonedDateTime> r, int n, List<WeekDay> days, List<Integer> monthDays, ZonedDateTime start) {
         if (days.isEmpty() && monthDays.isEmpty() && r.getMonthList().isEmpty()) {
             return every(n, "year", "years") + " on " + MONTH_DAY.format(start);
         }
         if (r.getMonthList().size() != 1) {
             return null;
         }
-        String month = java.time.Month.of(r.getMonthList().getFirst().getMonthOfYear())
-                .getDisplayName(TextStyle.FULL, Locale.US);
+        String month = Month.of(r.getMonthList().getFirst().getMonthOfYear()).getDisplayName(TextStyle.FULL, Locale.US);
         if (days.isEmpty() && monthDays.size() == 1 && monthDays.getFirst() > 0) {
             return every(n, "year", "years") + " on " + month + " " + monthDays.getFirst();
         }
         String inMonth = dayInMonth(days, monthDays, start);
-        return inMonth == null || monthDays.size() > 0 ? null : every(n, "year", "years") + " on " + inMonth + " of "
-                + month;
+        return inMonth == null || monthDays.size() > 0
+                ? null
+                : every(n, "year", "years") + " on " + inMonth + " of " + month;
     }
 
     private static String dayInMonth(List<WeekDay> days, List<Integer> monthDays, ZonedDateTime start) {
@@ -114,6 +127,7 @@ public final class Sentence {
         if (words.size() == 1) {
             return words.getFirst();
         }
-        return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", ")) + " and " + words.getLast();
+        return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
+                + words.getLast();
     }
 }

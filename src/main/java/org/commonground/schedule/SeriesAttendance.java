@@ -9,6 +9,13 @@ import java.util.Set;
  * @param scheduled every occurrence starting in the period, cancelled ones included
  * @param unmarked  occurrences nobody marked held, cancelled or missed yet
  */
-public record SeriesAttendance(long seriesId, String title, Set<Long> partnerIds, boolean activeAt, int scheduled,
-        int held, int cancelled, int missed, int unmarked) {
-}
+public record SeriesAttendance(
+        long seriesId,
+        String title,
+        Set<Long> partnerIds,
+        boolean activeAt,
+        int scheduled,
+        int held,
+        int cancelled,
+        int missed,
+        int unmarked) {}

@@ -87,7 +87,9 @@ public class SeriesForm {
     private LocalDate untilDate;
 
     @Min(value = 1, message = "It happens at least once.")
-    @Max(value = Recurrence.MAX_COUNT, message = "A series can have at most 1,000 occurrences. End it on a date instead.")
+    @Max(
+            value = Recurrence.MAX_COUNT,
+            message = "A series can have at most 1,000 occurrences. End it on a date instead.")
     private Integer count;
 
     /** A pasted RRULE; when present it replaces the plain controls. */
@@ -105,10 +107,16 @@ public class SeriesForm {
     }
 
     public RecurrenceChoice choice() {
-        return new RecurrenceChoice(repeat, interval == null ? 1 : interval, weekdays,
+        return new RecurrenceChoice(
+                repeat,
+                interval == null ? 1 : interval,
+                weekdays,
                 monthDay == null ? (startDate == null ? 1 : startDate.getDayOfMonth()) : monthDay,
                 weekday == null ? (startDate == null ? DayOfWeek.MONDAY : startDate.getDayOfWeek()) : weekday,
-                weekOrdinal == null ? 1 : weekOrdinal, ending, untilDate, count == null ? 0 : count);
+                weekOrdinal == null ? 1 : weekOrdinal,
+                ending,
+                untilDate,
+                count == null ? 0 : count);
     }
 
     /** Sets the plain controls from a choice. */

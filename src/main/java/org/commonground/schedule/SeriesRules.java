@@ -15,8 +15,7 @@ final class SeriesRules {
 
     static final int PREVIEW = 6;
 
-    private SeriesRules() {
-    }
+    private SeriesRules() {}
 
     /** Problems with the schedule part of the form (dates, rule), by field; empty when it works out. */
     static Map<String, String> scheduleProblems(SeriesForm form) {
@@ -60,8 +59,7 @@ final class SeriesRules {
                     problems.put("weekOrdinal", "Choose first, second, third, fourth, fifth or last.");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         if (form.getEnding() == Ending.ON_DATE) {
             if (form.getUntilDate() == null) {
@@ -70,8 +68,8 @@ final class SeriesRules {
                 problems.put("untilDate", "The series would end before its first meeting. Choose a later date.");
             }
         }
-        if (form.getEnding() == Ending.AFTER_COUNT && (form.getCount() == null || form.getCount() < 1
-                || form.getCount() > Recurrence.MAX_COUNT)) {
+        if (form.getEnding() == Ending.AFTER_COUNT
+                && (form.getCount() == null || form.getCount() < 1 || form.getCount() > Recurrence.MAX_COUNT)) {
             problems.put("count", "Enter how many times, from 1 to 1,000.");
         }
         return problems;
@@ -86,23 +84,32 @@ final class SeriesRules {
         ZonedDateTime chosen = ZonedDateTime.of(form.getStartDate(), form.getStartTime(), form.getTimeZone());
         Recurrence recurrence;
         try {
-            recurrence = form.usesAdvancedRule() ? Recurrence.parse(form.getAdvancedRule(), form.getTimeZone())
+            recurrence = form.usesAdvancedRule()
+                    ? Recurrence.parse(form.getAdvancedRule(), form.getTimeZone())
                     : Recurrence.of(form.choice(), chosen);
         } catch (InvalidInputException e) {
             String field = form.usesAdvancedRule() ? "advancedRule" : "repeat";
-            throw InvalidInputException.of(field, String.join(" ", e.fieldMessages().values()));
+            throw InvalidInputException.of(
+                    field, String.join(" ", e.fieldMessages().values()));
         }
         Optional<ZonedDateTime> first = recurrence.firstFrom(chosen, chosen.toInstant());
         if (first.isEmpty()) {
-            throw InvalidInputException.of(form.usesAdvancedRule() ? "advancedRule" : "repeat",
+            throw InvalidInputException.of(
+                    form.usesAdvancedRule() ? "advancedRule" : "repeat",
                     "This rule gives no date on or after the start date. Check the weekday, day or end.");
         }
         ZonedDateTime start = first.get();
         Duration length = Duration.ofMinutes(form.getDurationMinutes() == null ? 60 : form.getDurationMinutes());
-        Instant endsAt = recurrence.last(start).map(last -> last.plus(length).toInstant()).orElse(null);
+        Instant endsAt = recurrence
+                .last(start)
+                .map(last -> last.plus(length).toInstant())
+                .orElse(null);
         Instant now = clock.instant();
-        List<ZonedDateTime> next = recurrence.between(start, now.isAfter(start.toInstant()) ? now : start.toInstant(),
-                start.plusYears(200).toInstant(), PREVIEW);
+        List<ZonedDateTime> next = recurrence.between(
+                start,
+                now.isAfter(start.toInstant()) ? now : start.toInstant(),
+                start.plusYears(200).toInstant(),
+                PREVIEW);
         return new SeriesPlan(start, recurrence, endsAt, Sentence.of(recurrence, start), next);
     }
 

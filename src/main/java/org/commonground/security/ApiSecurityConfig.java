@@ -1,6 +1,7 @@
 package org.commonground.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -26,43 +27,54 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenRepository repository,
-            UserAccountRepository users, SecurityContextHolderStrategy strategy,
-            PlatformTransactionManager transactions, SecurityEvents events, Clock clock) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            ApiTokenRepository repository,
+            UserAccountRepository users,
+            SecurityContextHolderStrategy strategy,
+            PlatformTransactionManager transactions,
+            SecurityEvents events,
+            Clock clock)
+            throws Exception {
         http.securityMatcher("/api/**");
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                .anyRequest().denyAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/**")
+                .authenticated()
+                .anyRequest()
+                .denyAll());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(csrf -> csrf.disable());
         http.requestCache(cache -> cache.disable());
         http.formLogin(form -> form.disable());
         http.httpBasic(basic -> basic.disable());
         http.logout(logout -> logout.disable());
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
-                + "frame-ancestors 'none'")));
-        http.exceptionHandling(errors -> errors
-                .authenticationEntryPoint((request, response, e) -> problem(response,
-                        HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+        http.headers(headers -> headers.contentSecurityPolicy(
+                csp -> csp.policyDirectives("default-src 'none'; " + "frame-ancestors 'none'")));
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problem(
+                        response,
+                        HttpServletResponse.SC_UNAUTHORIZED,
+                        "unauthorized",
                         "Send a personal API token: Authorization: Bearer <token>. Create one on the API tokens page."))
-                .accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_NOT_FOUND,
-                        "not_found", "Not found.")));
+                .accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpServletResponse.SC_NOT_FOUND, "not_found", "Not found.")));
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        http.addFilterBefore(new ApiTokenFilter(repository, users, strategy, transaction, events, clock),
+        http.addFilterBefore(
+                new ApiTokenFilter(repository, users, strategy, transaction, events, clock),
                 AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
     private static void problem(HttpServletResponse response, int status, String error, String message)
-            throws java.io.IOException {
+            throws IOException {
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"common-ground\"");
         }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
-                + message.replace("\"", "\\\"") + "\"}");
+        response.getWriter()
+                .write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
+                        + message.replace("\"", "\\\"") + "\"}");
     }
 }

@@ -29,8 +29,7 @@ class ApiToken extends AuditedEntity {
 
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(long userId, String name, String tokenHash, String tokenStart) {
         this.userId = userId;

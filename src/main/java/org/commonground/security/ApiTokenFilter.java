@@ -27,8 +27,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final SecurityEvents events;
     private final Clock clock;
 
-    ApiTokenFilter(ApiTokenRepository repository, UserAccountRepository users,
-            SecurityContextHolderStrategy strategy, TransactionTemplate transaction, SecurityEvents events,
+    ApiTokenFilter(
+            ApiTokenRepository repository,
+            UserAccountRepository users,
+            SecurityContextHolderStrategy strategy,
+            TransactionTemplate transaction,
+            SecurityEvents events,
             Clock clock) {
         this.repository = repository;
         this.users = users;
@@ -47,11 +51,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
             Optional<SignedInUser> user = transaction.execute(status -> owner(token));
             if (user.isPresent()) {
                 SecurityContext context = strategy.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                        user.get().getAuthorities()));
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user.get(), null, user.get().getAuthorities()));
                 strategy.setContext(context);
             } else {
-                events.record(SecurityEventKind.API_TOKEN_REFUSED, "anonymous", request.getRequestURI(),
+                events.record(
+                        SecurityEventKind.API_TOKEN_REFUSED,
+                        "anonymous",
+                        request.getRequestURI(),
                         "unknown or revoked token, or inactive account");
             }
         }
@@ -66,14 +73,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
         if (!token.startsWith(ApiTokenService.PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return repository.findByTokenHash(ApiTokenService.hash(token)).filter(t -> t.getRevokedAt() == null)
+        return repository
+                .findByTokenHash(ApiTokenService.hash(token))
+                .filter(t -> t.getRevokedAt() == null)
                 .flatMap(t -> users.findById(t.getUserId())
-                .filter(UserAccount::isEnabled)
-                .map(account -> new SignedInUser(account, clock.instant()))
-                .filter(SignedInUser::isAccountNonLocked)
-                .map(user -> {
-                    repository.markUsed(t.getId(), clock.instant());
-                    return user;
-                }));
+                        .filter(UserAccount::isEnabled)
+                        .map(account -> new SignedInUser(account, clock.instant()))
+                        .filter(SignedInUser::isAccountNonLocked)
+                        .map(user -> {
+                            repository.markUsed(t.getId(), clock.instant());
+                            return user;
+                        }));
     }
 }

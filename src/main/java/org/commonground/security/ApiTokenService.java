@@ -12,6 +12,7 @@ import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.Texts;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,43 +58,56 @@ public class ApiTokenService {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken saved = tokens.save(new ApiToken(me(), cleaned, hash(token), token.substring(0, SHOWN_START)));
-        events.record(SecurityEventKind.API_TOKEN_CREATED, currentUser.username().orElse(null),
-                "api token " + saved.getId(), null);
+        events.record(
+                SecurityEventKind.API_TOKEN_CREATED,
+                currentUser.username().orElse(null),
+                "api token " + saved.getId(),
+                null);
         return new IssuedApiToken(saved.getId(), cleaned, token);
     }
 
     /** The signed-in user's tokens, newest first, revoked ones included. */
     public List<ApiTokenSummary> mine() {
-        return tokens.findByUserIdOrderByCreatedAtDesc(me()).stream().map(ApiTokenService::summary).toList();
+        return tokens.findByUserIdOrderByCreatedAtDesc(me()).stream()
+                .map(ApiTokenService::summary)
+                .toList();
     }
 
     /** Revokes one of the signed-in user's tokens at once; its next request gets 401. */
     @Transactional
     public void revoke(long id, long version) {
-        ApiToken token = tokens.findByIdAndUserId(id, me())
-                .orElseThrow(() -> new RecordNotFoundException(TOKEN, id));
+        ApiToken token = tokens.findByIdAndUserId(id, me()).orElseThrow(() -> new RecordNotFoundException(TOKEN, id));
         if (token.getVersion() != version) {
             throw new StaleRecordException(TOKEN);
         }
         token.revoke(clock.instant());
         tokens.flush();
-        events.record(SecurityEventKind.API_TOKEN_REVOKED, currentUser.username().orElse(null), "api token " + id, null);
+        events.record(
+                SecurityEventKind.API_TOKEN_REVOKED, currentUser.username().orElse(null), "api token " + id, null);
     }
 
     private long me() {
-        return currentUser.account().map(UserAccount::getId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return currentUser
+                .account()
+                .map(UserAccount::getId)
+                .orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
     static ApiTokenSummary summary(ApiToken t) {
-        return new ApiTokenSummary(t.getId(), t.getName(), t.getTokenStart() + "…", t.getCreatedAt(),
-                t.getLastUsedAt(), t.getRevokedAt(), t.getVersion());
+        return new ApiTokenSummary(
+                t.getId(),
+                t.getName(),
+                t.getTokenStart() + "…",
+                t.getCreatedAt(),
+                t.getLastUsedAt(),
+                t.getRevokedAt(),
+                t.getVersion());
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

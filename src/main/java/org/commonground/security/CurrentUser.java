@@ -39,8 +39,8 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
     }
 
     /** The caller's account, read fresh from the database (roles and flags may have changed). */
@@ -53,7 +53,9 @@ public class CurrentUser {
      * read fresh, so a deactivated user loses access at their next request even with a session still open.
      */
     public Optional<Long> partnerId() {
-        return account().filter(a -> a.getRole() == Role.PARTNER && a.isEnabled()).map(UserAccount::getPartnerId);
+        return account()
+                .filter(a -> a.getRole() == Role.PARTNER && a.isEnabled())
+                .map(UserAccount::getPartnerId);
     }
 
     /**
@@ -68,6 +70,7 @@ public class CurrentUser {
     Optional<Long> principalPartnerId() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof SignedInUser user
-                ? Optional.ofNullable(user.partnerId()) : Optional.empty();
+                ? Optional.ofNullable(user.partnerId())
+                : Optional.empty();
     }
 }

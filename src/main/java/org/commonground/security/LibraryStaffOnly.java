@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'STAFF')")
-public @interface LibraryStaffOnly {
-}
+public @interface LibraryStaffOnly {}

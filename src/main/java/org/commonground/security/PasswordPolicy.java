@@ -25,6 +25,7 @@ public class PasswordPolicy {
     static final int PASSPHRASE_WORDS = 4;
     /** bcrypt reads at most 72 bytes: a longer password would be cut without a word. */
     static final int MAX_BYTES = 72;
+
     public static final String HINT = "At least 12 characters, or four words or more; a short sentence works well.";
 
     private final Set<String> common;
@@ -48,8 +49,8 @@ public class PasswordPolicy {
         String compact = password.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         String user = username == null ? "" : username.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         String alnum = compact.replaceAll("[^\\p{L}\\p{N}]", "");
-        if (!user.isEmpty() && (alnum.equals(user) || alnum.equals(reversed(user))
-                || user.length() >= 4 && alnum.contains(user))) {
+        if (!user.isEmpty()
+                && (alnum.equals(user) || alnum.equals(reversed(user)) || user.length() >= 4 && alnum.contains(user))) {
             return Optional.of("The password must not be or contain your user name.");
         }
         String letters = compact.replaceAll("[^\\p{L}]", "");
@@ -100,7 +101,8 @@ public class PasswordPolicy {
     private static boolean isRepetition(String text) {
         int length = text.length();
         for (int period = 1; period <= length / 2; period++) {
-            if (length % period == 0 && text.substring(0, period).repeat(length / period).equals(text)) {
+            if (length % period == 0
+                    && text.substring(0, period).repeat(length / period).equals(text)) {
                 return true;
             }
         }
@@ -113,10 +115,13 @@ public class PasswordPolicy {
 
     private static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).forEach(words::add);
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .forEach(words::add);
         } catch (IOException e) {
             throw new UncheckedIOException("The common-password list " + resource + " is missing", e);
         }

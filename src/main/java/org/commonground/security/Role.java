@@ -9,6 +9,7 @@ public enum Role {
 
     /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String ADMIN_ROLE = "ADMIN";
+
     public static final String DIRECTOR_ROLE = "DIRECTOR";
     public static final String STAFF_ROLE = "STAFF";
     public static final String PARTNER_ROLE = "PARTNER";

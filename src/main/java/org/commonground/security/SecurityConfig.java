@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -45,7 +46,8 @@ class SecurityConfig {
      * What Vaadin's pre-built bundle needs to run (its docs: an inline bootstrap script, functions built from
      * the server's JavaScript, inline styles), and nothing from anywhere else; never inside a frame.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -58,15 +60,20 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            AddressThrottle throttle, SecurityEvents events) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, AddressThrottle throttle, SecurityEvents events)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // Our stylesheets: the sign-in page needs them before anyone has signed in.
-                .requestMatchers("/styles/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/styles/**")
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // Personal calendar feeds: the secret token in the address is the credential (no session).
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll()
-                .requestMatchers("/actuator/**").denyAll());
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .denyAll());
         http.headers(headers -> headers
                 // Written when the request arrives: Vaadin's pages are forwarded to its servlet, and headers
                 // written only when the response commits never reached them (and Vaadin set its own frame option).
@@ -80,11 +87,11 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         // Every session is registered, so deactivating a user or resetting a password can end theirs at once;
         // an ended session's next request (a Vaadin background request too) leads to the sign-in page.
-        http.sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId())
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .sessionConcurrency(concurrency -> concurrency
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)

@@ -36,8 +36,7 @@ public class SecurityEvent {
     @Column(length = 500)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
     SecurityEvent(Instant at, SecurityEventKind kind, String username, String address, String target, String detail) {
         this.at = at;

@@ -42,12 +42,13 @@ public class SecurityEvents {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(String recordKind, Object id, boolean exists) {
         String user = currentUser.username().orElse("anonymous");
-        String whose = currentUser.principalPartnerId().map(p -> " of partner " + p).orElse("");
+        String whose =
+                currentUser.principalPartnerId().map(p -> " of partner " + p).orElse("");
         String target = recordKind + " " + id;
         String detail = exists ? "belongs to another organization" : "does not exist";
         log.warn("Access refused: {}{} asked for {} ({}), answered not found", user, whose, target, detail);
-        events.save(new SecurityEvent(clock.instant(), SecurityEventKind.ACCESS_REFUSED, user, address(), target,
-                detail + whose));
+        events.save(new SecurityEvent(
+                clock.instant(), SecurityEventKind.ACCESS_REFUSED, user, address(), target, detail + whose));
     }
 
     /** Records an event by the signed-in user (or the given user name for sign-in events). */
@@ -63,8 +64,14 @@ public class SecurityEvents {
     @PreAuthorize("hasRole('ADMIN')")
     public List<SecurityEventSummary> recent(int limit) {
         return events.findByOrderByAtDescIdDesc(PageRequest.of(0, limit)).stream()
-                .map(e -> new SecurityEventSummary(e.getId(), e.getAt(), e.getKind(), e.getUsername(), e.getAddress(),
-                        e.getTarget(), e.getDetail()))
+                .map(e -> new SecurityEventSummary(
+                        e.getId(),
+                        e.getAt(),
+                        e.getKind(),
+                        e.getUsername(),
+                        e.getAddress(),
+                        e.getTarget(),
+                        e.getDetail()))
                 .toList();
     }
 

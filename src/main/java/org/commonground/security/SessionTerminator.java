@@ -1,5 +1,6 @@
 package org.commonground.security;
 
+import java.util.List;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
@@ -23,7 +24,7 @@ class SessionTerminator {
     /** @return how many open sessions were ended */
     int endSessionsOf(String username) {
         // Principals are compared by user name (User.equals), so any User with that name finds them.
-        User key = new User(username, "", java.util.List.of());
+        User key = new User(username, "", List.of());
         int ended = 0;
         for (SessionInformation session : registry.getAllSessions(key, false)) {
             session.expireNow();

@@ -26,8 +26,12 @@ class SignInAttempts {
     private final SignInProperties properties;
     private final Clock clock;
 
-    SignInAttempts(UserAccountRepository users, AddressThrottle throttle, SecurityEvents events,
-            SignInProperties properties, Clock clock) {
+    SignInAttempts(
+            UserAccountRepository users,
+            AddressThrottle throttle,
+            SecurityEvents events,
+            SignInProperties properties,
+            Clock clock) {
         this.users = users;
         this.throttle = throttle;
         this.events = events;
@@ -43,18 +47,26 @@ class SignInAttempts {
         throttle.recordFailure(address);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as precise as the database keeps it
         users.countFailedSignIn(username);
-        boolean locked = users.lockIfFailedTooOften(username, properties.maxFailures(),
-                now.plus(properties.lockout())) > 0;
-        events.record(locked ? SecurityEventKind.ACCOUNT_LOCKED : SecurityEventKind.SIGN_IN_FAILED, username,
-                "sign-in", locked ? "locked for " + properties.lockout().toMinutes() + " minutes after "
-                        + properties.maxFailures() + " failed attempts" : "wrong user name or password");
+        boolean locked =
+                users.lockIfFailedTooOften(username, properties.maxFailures(), now.plus(properties.lockout())) > 0;
+        events.record(
+                locked ? SecurityEventKind.ACCOUNT_LOCKED : SecurityEventKind.SIGN_IN_FAILED,
+                username,
+                "sign-in",
+                locked
+                        ? "locked for " + properties.lockout().toMinutes() + " minutes after "
+                                + properties.maxFailures() + " failed attempts"
+                        : "wrong user name or password");
     }
 
     @EventListener
     public void onLocked(AuthenticationFailureLockedEvent event) {
         throttle.recordFailure(address(event.getAuthentication().getDetails()));
-        events.record(SecurityEventKind.SIGN_IN_FAILED, UserAccountService.normalize(
-                event.getAuthentication().getName()), "sign-in", "refused: the account is locked");
+        events.record(
+                SecurityEventKind.SIGN_IN_FAILED,
+                UserAccountService.normalize(event.getAuthentication().getName()),
+                "sign-in",
+                "refused: the account is locked");
     }
 
     @EventListener

@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String reason = exception instanceof LockedException ? "locked" : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }

@@ -13,8 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param addressWindow   the sliding window for {@code addressFailures}
  */
 @ConfigurationProperties("commonground.sign-in")
-public record SignInProperties(Integer maxFailures, Duration lockout, Integer addressFailures,
-        Duration addressWindow) {
+public record SignInProperties(Integer maxFailures, Duration lockout, Integer addressFailures, Duration addressWindow) {
 
     public SignInProperties {
         maxFailures = maxFailures == null ? 5 : maxFailures;

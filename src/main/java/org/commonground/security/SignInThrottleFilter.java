@@ -32,8 +32,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         if (throttle.isThrottled(address)) {
-            events.record(SecurityEventKind.ADDRESS_THROTTLED, UserAccountService.normalize(
-                    request.getParameter("username")), "sign-in", "too many failed sign-ins from " + address);
+            events.record(
+                    SecurityEventKind.ADDRESS_THROTTLED,
+                    UserAccountService.normalize(request.getParameter("username")),
+                    "sign-in",
+                    "too many failed sign-ins from " + address);
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }

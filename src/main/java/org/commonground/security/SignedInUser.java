@@ -15,8 +15,14 @@ public class SignedInUser extends User {
 
     /** @param now when the sign-in happens: a locked account is refused before its password is checked */
     SignedInUser(UserAccount account, Instant now) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
-                !account.isLockedAt(now), List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
+        super(
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                true,
+                true,
+                !account.isLockedAt(now),
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
         this.userId = account.getId();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();

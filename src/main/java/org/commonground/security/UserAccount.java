@@ -51,8 +51,7 @@ public class UserAccount extends AuditedEntity {
 
     private Instant deactivatedAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, Role role, String passwordHash) {
         this.username = username;

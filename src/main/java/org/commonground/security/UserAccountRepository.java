@@ -29,8 +29,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("""
             update UserAccount u set u.lockedUntil = :until, u.failedSignIns = 0
             where u.username = :username and u.failedSignIns >= :max""")
-    int lockIfFailedTooOften(@Param("username") String username, @Param("max") int max,
-            @Param("until") Instant until);
+    int lockIfFailedTooOften(@Param("username") String username, @Param("max") int max, @Param("until") Instant until);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

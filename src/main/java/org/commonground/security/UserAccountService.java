@@ -1,6 +1,8 @@
 package org.commonground.security;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +36,14 @@ public class UserAccountService implements UserDetailsService {
     private final SecurityEvents events;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-            CurrentUser currentUser, SessionTerminator sessions, SecurityEvents events, Clock clock) {
+    UserAccountService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            CurrentUser currentUser,
+            SessionTerminator sessions,
+            SecurityEvents events,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -58,13 +66,18 @@ public class UserAccountService implements UserDetailsService {
 
     /** Creates an account with an already-decided password (demo data, first administrator). */
     @Transactional
-    public UserAccount createAccount(String username, String displayName, Role role, String rawPassword,
-            Long partnerId, boolean mustChangePassword) {
+    public UserAccount createAccount(
+            String username,
+            String displayName,
+            Role role,
+            String rawPassword,
+            Long partnerId,
+            boolean mustChangePassword) {
         if (role == Role.PARTNER && partnerId == null) {
             throw InvalidInputException.of("partner", "A partner user must belong to a partner organization.");
         }
-        UserAccount account = new UserAccount(normalize(username), displayName, role,
-                passwordEncoder.encode(rawPassword));
+        UserAccount account =
+                new UserAccount(normalize(username), displayName, role, passwordEncoder.encode(rawPassword));
         account.setPartnerId(role == Role.PARTNER ? partnerId : null);
         account.setMustChangePassword(mustChangePassword);
         return users.save(account);
@@ -75,8 +88,14 @@ public class UserAccountService implements UserDetailsService {
      * token; here the user name and the password rules are checked, each failure named by its field.
      */
     @Transactional
-    public UserAccount createInvitedPartnerUser(String username, String displayName, String email, long partnerId,
-            Long contactId, String password, String repeated) {
+    public UserAccount createInvitedPartnerUser(
+            String username,
+            String displayName,
+            String email,
+            long partnerId,
+            Long contactId,
+            String password,
+            String repeated) {
         String name = normalize(username);
         checkNewUsername(name, "username");
         policy.problem(name, password).ifPresent(p -> {
@@ -95,8 +114,8 @@ public class UserAccountService implements UserDetailsService {
     /** Refuses a user name that is malformed or taken, naming the form's field. */
     void checkNewUsername(String name, String field) {
         if (!USERNAME.matcher(name).matches()) {
-            throw InvalidInputException.of(field, "A user name has 3 to 60 characters: letters, digits, and . _ - @ "
-                    + "(no spaces).");
+            throw InvalidInputException.of(
+                    field, "A user name has 3 to 60 characters: letters, digits, and . _ - @ " + "(no spaces).");
         }
         if (users.findByUsername(name).isPresent()) {
             throw InvalidInputException.of(field, "The user name “" + name + "” is taken. Choose another.");
@@ -112,7 +131,8 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword, String repeatedPassword) {
-        UserAccount account = currentUser.account()
+        UserAccount account = currentUser
+                .account()
                 .orElseThrow(() -> InvalidInputException.of("currentPassword", "You are not signed in."));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw InvalidInputException.of("currentPassword", "The current password is not correct.");
@@ -132,8 +152,11 @@ public class UserAccountService implements UserDetailsService {
 
     /** Library people (not partners) who are active: relationship owners, attendees. */
     public List<StaffMember> libraryStaff() {
-        return users.findByRoleInAndEnabledTrueOrderByDisplayName(List.of(Role.ADMIN, Role.DIRECTOR, Role.STAFF))
-                .stream().map(UserAccountService::toStaffMember).toList();
+        return users
+                .findByRoleInAndEnabledTrueOrderByDisplayName(List.of(Role.ADMIN, Role.DIRECTOR, Role.STAFF))
+                .stream()
+                .map(UserAccountService::toStaffMember)
+                .toList();
     }
 
     /** Staff by id, for showing names next to records that hold only the id. */
@@ -146,19 +169,23 @@ public class UserAccountService implements UserDetailsService {
     }
 
     /** E-mail addresses of the given accounts that have one: reminders, calendar organizers. */
-    public Map<Long, String> emailsOf(java.util.Collection<Long> ids) {
+    public Map<Long, String> emailsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> emails = new java.util.HashMap<>();
-        users.findAllById(ids).stream().filter(u -> u.isEnabled() && u.getEmail() != null && !u.getEmail().isBlank())
+        Map<Long, String> emails = new HashMap<>();
+        users.findAllById(ids).stream()
+                .filter(u ->
+                        u.isEnabled() && u.getEmail() != null && !u.getEmail().isBlank())
                 .forEach(u -> emails.put(u.getId(), u.getEmail()));
         return emails;
     }
 
     /** The enabled account with this id, as it would sign in (a calendar feed acts for its owner). */
     public Optional<SignedInUser> enabledUser(long id) {
-        return users.findById(id).filter(UserAccount::isEnabled).map(account -> new SignedInUser(account, clock.instant()));
+        return users.findById(id)
+                .filter(UserAccount::isEnabled)
+                .map(account -> new SignedInUser(account, clock.instant()));
     }
 
     // ---- partner users
@@ -167,8 +194,14 @@ public class UserAccountService implements UserDetailsService {
     @LibraryStaffOnly
     public List<PortalUser> portalUsersOf(long partnerId) {
         return users.findByPartnerIdOrderByDisplayName(partnerId).stream()
-                .map(u -> new PortalUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.isEnabled(),
-                        u.getLastSignInAt(), u.getVersion()))
+                .map(u -> new PortalUser(
+                        u.getId(),
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getEmail(),
+                        u.isEnabled(),
+                        u.getLastSignInAt(),
+                        u.getVersion()))
                 .toList();
     }
 
@@ -185,7 +218,10 @@ public class UserAccountService implements UserDetailsService {
             if (user.isEnabled()) {
                 user.deactivate(clock.instant());
                 int ended = sessions.endSessionsOf(user.getUsername());
-                events.record(SecurityEventKind.USER_DEACTIVATED, null, "user " + user.getUsername(),
+                events.record(
+                        SecurityEventKind.USER_DEACTIVATED,
+                        null,
+                        "user " + user.getUsername(),
                         "partner " + event.partnerId() + " marked former; " + ended + " open session(s) ended");
             }
         }

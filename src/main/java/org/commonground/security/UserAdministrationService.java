@@ -9,7 +9,9 @@ import java.util.Map;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
+import org.commonground.shared.StaffRoleChanged;
 import org.commonground.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,12 +40,19 @@ public class UserAdministrationService {
     private final InputValidator validator;
     private final UserAccountService accounts;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final ApplicationEventPublisher publisher;
     private final SecureRandom random = new SecureRandom();
 
-    UserAdministrationService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            SessionTerminator sessions, SecurityEvents events, InputValidator validator, UserAccountService accounts,
-            Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+    UserAdministrationService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            SessionTerminator sessions,
+            SecurityEvents events,
+            InputValidator validator,
+            UserAccountService accounts,
+            Clock clock,
+            ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -57,7 +66,9 @@ public class UserAdministrationService {
 
     public List<UserSummary> list() {
         Instant now = clock.instant();
-        return users.findAllByOrderByDisplayNameAscIdAsc().stream().map(u -> summary(u, now)).toList();
+        return users.findAllByOrderByDisplayNameAscIdAsc().stream()
+                .map(u -> summary(u, now))
+                .toList();
     }
 
     public UserSummary get(long id) {
@@ -69,19 +80,25 @@ public class UserAdministrationService {
     public TemporaryPassword create(NewUserForm form) {
         Map<String, String> problems = new HashMap<>();
         if (form.getRole() == Role.PARTNER) {
-            problems.put("role", "Partner users join through an invitation from their organization's page, so "
-                    + "they choose their own password.");
+            problems.put(
+                    "role",
+                    "Partner users join through an invitation from their organization's page, so "
+                            + "they choose their own password.");
         }
         validator.check(form, problems);
         String name = UserAccountService.normalize(form.getUsername());
         accounts.checkNewUsername(name, "username");
         String password = temporaryPassword();
-        UserAccount account = new UserAccount(name, form.getDisplayName().strip(), form.getRole(),
-                passwordEncoder.encode(password));
+        UserAccount account =
+                new UserAccount(name, form.getDisplayName().strip(), form.getRole(), passwordEncoder.encode(password));
         account.setEmail(form.getEmail());
         account.setMustChangePassword(true);
         users.save(account);
-        events.record(SecurityEventKind.USER_CREATED, null, "user " + name, "role " + form.getRole().label());
+        events.record(
+                SecurityEventKind.USER_CREATED,
+                null,
+                "user " + name,
+                "role " + form.getRole().label());
         return new TemporaryPassword(account.getId(), name, password);
     }
 
@@ -90,22 +107,27 @@ public class UserAdministrationService {
     public void changeRole(long id, Role role, long version) {
         UserAccount account = findAt(id, version);
         if (account.getRole() == Role.PARTNER || role == Role.PARTNER) {
-            throw InvalidInputException.of("role", "A partner user stays a partner user, and a library person "
-                    + "cannot become one: create the right kind of account instead.");
+            throw InvalidInputException.of(
+                    "role",
+                    "A partner user stays a partner user, and a library person "
+                            + "cannot become one: create the right kind of account instead.");
         }
         if (isSelf(account) && role != Role.ADMIN) {
-            throw InvalidInputException.of("role", "You cannot take away your own administrator role; ask "
-                    + "another administrator.");
+            throw InvalidInputException.of(
+                    "role", "You cannot take away your own administrator role; ask " + "another administrator.");
         }
         Role before = account.getRole();
         account.setRole(role);
         flush();
         if (before != role) {
-            publisher.publishEvent(new org.commonground.shared.StaffRoleChanged(id));
+            publisher.publishEvent(new StaffRoleChanged(id));
         }
         // The role is read at sign-in: end the sessions so the new role applies from the next sign-in.
         sessions.endSessionsOf(account.getUsername());
-        events.record(SecurityEventKind.USER_CHANGED, null, "user " + account.getUsername(),
+        events.record(
+                SecurityEventKind.USER_CHANGED,
+                null,
+                "user " + account.getUsername(),
                 "role " + before.label() + " → " + role.label());
     }
 
@@ -155,7 +177,10 @@ public class UserAdministrationService {
         account.unlock();
         flush();
         int ended = sessions.endSessionsOf(account.getUsername());
-        events.record(SecurityEventKind.PASSWORD_RESET, null, "user " + account.getUsername(),
+        events.record(
+                SecurityEventKind.PASSWORD_RESET,
+                null,
+                "user " + account.getUsername(),
                 ended + " open session(s) ended");
         return new TemporaryPassword(account.getId(), account.getUsername(), password);
     }
@@ -167,7 +192,10 @@ public class UserAdministrationService {
         account.deactivate(clock.instant());
         flush();
         int ended = sessions.endSessionsOf(account.getUsername());
-        events.record(SecurityEventKind.USER_DEACTIVATED, null, "user " + account.getUsername(),
+        events.record(
+                SecurityEventKind.USER_DEACTIVATED,
+                null,
+                "user " + account.getUsername(),
                 why + "; " + ended + " open session(s) ended");
     }
 
@@ -209,10 +237,20 @@ public class UserAdministrationService {
     }
 
     private static UserSummary summary(UserAccount u, Instant now) {
-        UserSummary.Status status = !u.isEnabled() ? UserSummary.Status.DEACTIVATED
+        UserSummary.Status status = !u.isEnabled()
+                ? UserSummary.Status.DEACTIVATED
                 : u.isLockedAt(now) ? UserSummary.Status.LOCKED : UserSummary.Status.ACTIVE;
-        return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(),
-                u.getPartnerId(), status, u.isLockedAt(now) ? u.getLockedUntil() : null, u.getLastSignInAt(),
-                u.isMustChangePassword(), u.getVersion());
+        return new UserSummary(
+                u.getId(),
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getEmail(),
+                u.getRole(),
+                u.getPartnerId(),
+                status,
+                u.isLockedAt(now) ? u.getLockedUntil() : null,
+                u.getLastSignInAt(),
+                u.isMustChangePassword(),
+                u.getVersion());
     }
 }

@@ -1,6 +1,7 @@
 package org.commonground.shared;
 
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,8 +19,7 @@ public class ChunkedReads {
     private final TransactionTemplate readOnly;
     private final int size;
 
-    ChunkedReads(PlatformTransactionManager transactions,
-            @org.springframework.beans.factory.annotation.Value("${commonground.export.chunk-size:500}") int size) {
+    ChunkedReads(PlatformTransactionManager transactions, @Value("${commonground.export.chunk-size:500}") int size) {
         this.size = size;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);

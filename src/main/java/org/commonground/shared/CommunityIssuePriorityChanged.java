@@ -1,5 +1,4 @@
 package org.commonground.shared;
 
 /** A community issue changed priority: evidence counted by priority must be counted again. */
-public record CommunityIssuePriorityChanged(long issueId) {
-}
+public record CommunityIssuePriorityChanged(long issueId) {}

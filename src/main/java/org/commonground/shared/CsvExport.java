@@ -31,8 +31,12 @@ public final class CsvExport implements AutoCloseable {
 
     private CsvExport(Writer writer, List<String> header) throws IOException {
         writer.write(BOM);
-        this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
-                .get());
+        this.printer = new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get());
     }
 
     /** Starts an export on the stream, writing the BOM and the header row. */
@@ -89,7 +93,8 @@ public final class CsvExport implements AutoCloseable {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.commonground.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A partner's logged contacts changed (an interaction was logged, moved or deleted). Published by the
@@ -10,5 +11,4 @@ import java.time.Instant;
  * @param lastContactAt null when no past interaction with the partner remains
  * @param firstContactOn the local date of the first interaction with the partner; null when none remains
  */
-public record LastContactChanged(long partnerId, Instant lastContactAt, java.time.LocalDate firstContactOn) {
-}
+public record LastContactChanged(long partnerId, Instant lastContactAt, LocalDate firstContactOn) {}

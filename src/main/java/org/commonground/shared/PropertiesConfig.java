@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(CommonGroundProperties.class)
-class PropertiesConfig {
-}
+class PropertiesConfig {}

@@ -48,10 +48,9 @@ public class RecordChanges {
     /** Every feature's generation as it stands (features never changed are 0 or absent). */
     public Map<String, Long> current() {
         Map<String, Long> now = new HashMap<>();
-        jdbc.query("select feature, generation from record_generation",
-                row -> {
-                    now.put(row.getString(1), row.getLong(2));
-                });
+        jdbc.query("select feature, generation from record_generation", row -> {
+            now.put(row.getString(1), row.getLong(2));
+        });
         return now;
     }
 
@@ -93,16 +92,16 @@ public class RecordChanges {
         Set<String> missing = new TreeSet<>();
         separately.executeWithoutResult(status -> {
             for (String feature : new TreeSet<>(features)) {
-                if (jdbc.update("update record_generation set generation = generation + 1 where feature = ?",
-                        feature) == 0) {
+                if (jdbc.update("update record_generation set generation = generation + 1 where feature = ?", feature)
+                        == 0) {
                     missing.add(feature);
                 }
             }
         });
         for (String feature : missing) {
             try {
-                separately.executeWithoutResult(status -> jdbc.update(
-                        "insert into record_generation (feature, generation) values (?, 1)", feature));
+                separately.executeWithoutResult(status ->
+                        jdbc.update("insert into record_generation (feature, generation) values (?, 1)", feature));
             } catch (DuplicateKeyException e) {
                 // Another instance inserted it meanwhile: count this change on top.
                 separately.executeWithoutResult(status -> jdbc.update(

@@ -1,5 +1,4 @@
 package org.commonground.shared;
 
 /** A library person's role changed: evidence counted by role ("the director was present") is counted again. */
-public record StaffRoleChanged(long userId) {
-}
+public record StaffRoleChanged(long userId) {}

@@ -1,10 +1,11 @@
 package org.commonground.shared;
 
+import java.util.Locale;
+
 /** Small text helpers shared by forms and services. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trims, and turns blank into null so optional fields are stored as "absent". */
     public static String clean(String value) {
@@ -18,7 +19,7 @@ public final class Texts {
     /** The key used for case-insensitive matching and search: trimmed, inner spaces collapsed, lower case. */
     public static String key(String value) {
         String cleaned = clean(value);
-        return cleaned == null ? "" : cleaned.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return cleaned == null ? "" : cleaned.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -5,11 +5,11 @@ package org.commonground.vetting;
  *
  * @param used whether any vetting has answered it (then it can be retired, not deleted)
  */
-public record CriterionSummary(long id, String name, String description, int displayOrder, boolean retired,
-        boolean used, long version) {
+public record CriterionSummary(
+        long id, String name, String description, int displayOrder, boolean retired, boolean used, long version) {
 
     static CriterionSummary of(VettingCriterion c, boolean used) {
-        return new CriterionSummary(c.getId(), c.getName(), c.getDescription(), c.getDisplayOrder(), c.isRetired(),
-                used, c.getVersion());
+        return new CriterionSummary(
+                c.getId(), c.getName(), c.getDescription(), c.getDisplayOrder(), c.isRetired(), used, c.getVersion());
     }
 }

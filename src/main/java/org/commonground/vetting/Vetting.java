@@ -35,8 +35,7 @@ public class Vetting extends AuditedEntity {
     @OrderBy("displayOrder, id")
     private List<VettingAnswer> answers = new ArrayList<>();
 
-    protected Vetting() {
-    }
+    protected Vetting() {}
 
     Vetting(long partnerId, Instant vettedAt, long vetterId) {
         this.partnerId = partnerId;

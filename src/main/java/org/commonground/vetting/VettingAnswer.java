@@ -39,8 +39,7 @@ public class VettingAnswer extends AuditedEntity {
     @Column(updatable = false, length = VettingForm.NOTE_MAX)
     private String note;
 
-    protected VettingAnswer() {
-    }
+    protected VettingAnswer() {}
 
     VettingAnswer(Vetting vetting, VettingCriterion criterion, Verdict answer, String note) {
         this.vetting = vetting;

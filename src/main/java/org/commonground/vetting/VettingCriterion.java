@@ -34,8 +34,7 @@ public class VettingCriterion extends AuditedEntity {
     @Column(nullable = false)
     private boolean retired;
 
-    protected VettingCriterion() {
-    }
+    protected VettingCriterion() {}
 
     VettingCriterion(CriterionForm form, int displayOrder) {
         apply(form);

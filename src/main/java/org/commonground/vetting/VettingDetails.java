@@ -6,8 +6,7 @@ import java.util.List;
 /** One vetting as the partner page shows it: when, who, and each criterion's answer and note. */
 public record VettingDetails(long id, long partnerId, Instant vettedAt, String vetter, List<Answer> answers) {
 
-    public record Answer(long criterionId, String criterion, Verdict verdict, String note) {
-    }
+    public record Answer(long criterionId, String criterion, Verdict verdict, String note) {}
 
     public long count(Verdict verdict) {
         return answers.stream().filter(a -> a.verdict() == verdict).count();

@@ -34,11 +34,15 @@ public class VettingEvidence {
     /** Per partner of these kinds, the days it was vetted on (in the library's time zone). */
     public Map<Long, NavigableSet<LocalDate>> vettingDays(Set<PartnerKind> kinds) {
         Map<Long, NavigableSet<LocalDate>> days = new HashMap<>();
-        jdbc.query("select v.partner_id, v.vetted_at from vetting v join partner p on p.id = v.partner_id "
-                + "where p.kind in (:kinds)", new MapSqlParameterSource("kinds", kinds.stream().map(Enum::name)
-                        .toList()), row -> {
-                    days.computeIfAbsent(row.getLong(1), k -> new TreeSet<>()).add(
-                            LocalDate.ofInstant(row.getObject(2, OffsetDateTime.class).toInstant(), zone));
+        jdbc.query(
+                "select v.partner_id, v.vetted_at from vetting v join partner p on p.id = v.partner_id "
+                        + "where p.kind in (:kinds)",
+                new MapSqlParameterSource(
+                        "kinds", kinds.stream().map(Enum::name).toList()),
+                row -> {
+                    days.computeIfAbsent(row.getLong(1), k -> new TreeSet<>())
+                            .add(LocalDate.ofInstant(
+                                    row.getObject(2, OffsetDateTime.class).toInstant(), zone));
                 });
         return days;
     }
@@ -49,7 +53,8 @@ public class VettingEvidence {
             if (!rows.next() || rows.getObject(1) == null) {
                 return Optional.empty();
             }
-            return Optional.of(LocalDate.ofInstant(rows.getObject(1, OffsetDateTime.class).toInstant(), zone));
+            return Optional.of(
+                    LocalDate.ofInstant(rows.getObject(1, OffsetDateTime.class).toInstant(), zone));
         });
     }
 }

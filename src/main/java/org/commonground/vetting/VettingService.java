@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,8 +48,8 @@ public class VettingService {
     private static final String CRITERION = "vetting criterion";
     private static final String CRITERIA = "list of vetting criteria";
     private static final String VETTING = "partner's vetting";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private final VettingCriterionRepository criteria;
     private final VettingRepository vettings;
@@ -60,9 +61,16 @@ public class VettingService {
     private final Clock clock;
     private final ZoneId libraryZone;
 
-    VettingService(VettingCriterionRepository criteria, VettingRepository vettings, PartnerService partners,
-            UserAccountService accounts, CurrentUser currentUser, InputValidator validator, HistoryService history,
-            Clock clock, CommonGroundProperties properties) {
+    VettingService(
+            VettingCriterionRepository criteria,
+            VettingRepository vettings,
+            PartnerService partners,
+            UserAccountService accounts,
+            CurrentUser currentUser,
+            InputValidator validator,
+            HistoryService history,
+            Clock clock,
+            CommonGroundProperties properties) {
         this.criteria = criteria;
         this.vettings = vettings;
         this.partners = partners;
@@ -79,7 +87,8 @@ public class VettingService {
     /** The criteria a vetting asks now, in their order. */
     public List<CriterionSummary> activeCriteria() {
         return criteria.findByRetiredFalseOrderByDisplayOrderAscIdAsc().stream()
-                .map(c -> CriterionSummary.of(c, false)).toList();
+                .map(c -> CriterionSummary.of(c, false))
+                .toList();
     }
 
     /** Every criterion, retired ones included, in their order, with whether a vetting has used it. */
@@ -87,14 +96,16 @@ public class VettingService {
     public List<CriterionSummary> allCriteria() {
         Set<Long> used = vettings.usedCriterionIds();
         return criteria.findAllByOrderByDisplayOrderAscIdAsc().stream()
-                .map(c -> CriterionSummary.of(c, used.contains(c.getId()))).toList();
+                .map(c -> CriterionSummary.of(c, used.contains(c.getId())))
+                .toList();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long createCriterion(CriterionForm form) {
         checkCriterion(form, null);
-        return criteria.save(new VettingCriterion(form, criteria.lastDisplayOrder() + 1)).getId();
+        return criteria.save(new VettingCriterion(form, criteria.lastDisplayOrder() + 1))
+                .getId();
     }
 
     @Transactional
@@ -128,8 +139,10 @@ public class VettingService {
     public void deleteCriterion(long id, long version) {
         VettingCriterion criterion = findCriterion(id, version);
         if (vettings.criterionUsed(id)) {
-            throw InvalidInputException.of("criterion", "“" + criterion.getName()
-                    + "” has been answered in vettings, so it cannot be deleted. Retire it instead.");
+            throw InvalidInputException.of(
+                    "criterion",
+                    "“" + criterion.getName()
+                            + "” has been answered in vettings, so it cannot be deleted. Retire it instead.");
         }
         criteria.delete(criterion);
         flush(CRITERION);
@@ -159,11 +172,15 @@ public class VettingService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<HistoryEntry> criterionHistory(long id) {
-        return history.of(VettingCriterion.class, id, c -> "Criterion " + c.getName(), List.of(
-                HistoryField.of("Name", VettingCriterion::getName),
-                HistoryField.of("Description", VettingCriterion::getDescription),
-                HistoryField.of("Place in the list", VettingCriterion::getDisplayOrder),
-                HistoryField.of("Status", c -> c.isRetired() ? "Retired" : "Active")));
+        return history.of(
+                VettingCriterion.class,
+                id,
+                c -> "Criterion " + c.getName(),
+                List.of(
+                        HistoryField.of("Name", VettingCriterion::getName),
+                        HistoryField.of("Description", VettingCriterion::getDescription),
+                        HistoryField.of("Place in the list", VettingCriterion::getDisplayOrder),
+                        HistoryField.of("Status", c -> c.isRetired() ? "Retired" : "Active")));
     }
 
     /** Whether any criterion is active: the rubric's "defined criteria" indicator. */
@@ -176,7 +193,8 @@ public class VettingService {
     /** A blank vetting of a partner: the active criteria, and the latest vetting it would supersede. */
     public VettingForm newForm(long partnerId) {
         partners.get(partnerId);
-        Long latest = vettings.findFirstByPartnerIdOrderByVettedAtDescIdDesc(partnerId).map(Vetting::getId)
+        Long latest = vettings.findFirstByPartnerIdOrderByVettedAtDescIdDesc(partnerId)
+                .map(Vetting::getId)
                 .orElse(null);
         return new VettingForm(partnerId, latest, activeCriteria());
     }
@@ -184,9 +202,12 @@ public class VettingService {
     /** Records a vetting by the signed-in library person, now. Nothing is saved unless every answer is valid. */
     @Transactional
     public long record(VettingForm form) {
-        long vetterId = currentUser.account().filter(a -> a.getRole().isLibraryStaff()).map(UserAccount::getId)
-                .orElseThrow(() -> InvalidInputException.of("vetter",
-                        "Only a signed-in library person can vet a partner."));
+        long vetterId = currentUser
+                .account()
+                .filter(a -> a.getRole().isLibraryStaff())
+                .map(UserAccount::getId)
+                .orElseThrow(
+                        () -> InvalidInputException.of("vetter", "Only a signed-in library person can vet a partner."));
         return save(form, clock.instant(), vetterId);
     }
 
@@ -209,15 +230,16 @@ public class VettingService {
     /** The partner's latest vetting, if it has been vetted. */
     public Optional<VettingDetails> latest(long partnerId) {
         partners.get(partnerId);
-        return vettings.findFirstByPartnerIdOrderByVettedAtDescIdDesc(partnerId).map(v -> details(v,
-                accounts.staffById()));
+        return vettings.findFirstByPartnerIdOrderByVettedAtDescIdDesc(partnerId)
+                .map(v -> details(v, accounts.staffById()));
     }
 
     /** All the partner's vettings, newest (the current one) first. */
     public List<VettingDetails> vettingsOf(long partnerId) {
         partners.get(partnerId);
         Map<Long, StaffMember> staff = accounts.staffById();
-        return vettings.findByPartnerIdOrderByVettedAtDescIdDesc(partnerId).stream().map(v -> details(v, staff))
+        return vettings.findByPartnerIdOrderByVettedAtDescIdDesc(partnerId).stream()
+                .map(v -> details(v, staff))
                 .toList();
     }
 
@@ -229,14 +251,17 @@ public class VettingService {
                 HistoryField.of("Vetted", v -> DAY.format(v.getVettedAt().atZone(libraryZone))),
                 HistoryField.of("Vetted by", v -> name(v.getVetterId(), staff)));
         List<HistoryField<VettingAnswer>> answerFields = List.of(
-                HistoryField.of("Answer", a -> a.getAnswer().label()),
-                HistoryField.of("Note", VettingAnswer::getNote));
+                HistoryField.of("Answer", a -> a.getAnswer().label()), HistoryField.of("Note", VettingAnswer::getNote));
         List<HistoryEntry> all = new ArrayList<>();
         for (Vetting vetting : vettings.findByPartnerIdOrderByVettedAtDescIdDesc(partnerId)) {
             String day = DAY.format(vetting.getVettedAt().atZone(libraryZone));
             all.addAll(history.of(Vetting.class, vetting.getId(), v -> "Vetting of " + day, vettingFields));
-            all.addAll(history.ofRelated(VettingAnswer.class, "vetting", vetting.getId(),
-                    a -> "Answer on “" + a.getCriterionName() + "” (vetting of " + day + ")", answerFields));
+            all.addAll(history.ofRelated(
+                    VettingAnswer.class,
+                    "vetting",
+                    vetting.getId(),
+                    a -> "Answer on “" + a.getCriterionName() + "” (vetting of " + day + ")",
+                    answerFields));
         }
         all.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return all;
@@ -254,17 +279,20 @@ public class VettingService {
     private long save(VettingForm form, Instant vettedAt, long vetterId) {
         partners.get(form.getPartnerId());
         Long latest = vettings.findFirstByPartnerIdOrderByVettedAtDescIdDesc(form.getPartnerId())
-                .map(Vetting::getId).orElse(null);
-        if (!java.util.Objects.equals(latest, form.getBasedOnVettingId())) {
+                .map(Vetting::getId)
+                .orElse(null);
+        if (!Objects.equals(latest, form.getBasedOnVettingId())) {
             throw new StaleRecordException(VETTING);
         }
         List<VettingCriterion> asked = criteria.findByRetiredFalseOrderByDisplayOrderAscIdAsc();
         if (asked.isEmpty()) {
-            throw InvalidInputException.of("criteria",
+            throw InvalidInputException.of(
+                    "criteria",
                     "There are no vetting criteria yet. An administrator defines them under Vetting criteria.");
         }
         Set<Long> askedIds = asked.stream().map(VettingCriterion::getId).collect(Collectors.toSet());
-        Set<Long> formIds = form.getCriteria().stream().map(CriterionSummary::id).collect(Collectors.toSet());
+        Set<Long> formIds =
+                form.getCriteria().stream().map(CriterionSummary::id).collect(Collectors.toSet());
         if (!askedIds.equals(formIds)) {
             throw new StaleRecordException(CRITERIA);
         }
@@ -274,15 +302,20 @@ public class VettingService {
             Verdict verdict = form.verdict(id);
             String note = Texts.clean(form.note(id));
             if (verdict == null) {
-                messages.put(VettingForm.answerField(id),
+                messages.put(
+                        VettingForm.answerField(id),
                         "Answer “" + criterion.getName() + "”: met, not met or not applicable.");
             } else if (verdict == Verdict.NOT_MET && note == null) {
-                messages.put(VettingForm.noteField(id), "Say why “" + criterion.getName()
-                        + "” is not met: a note is required when a criterion is not met.");
+                messages.put(
+                        VettingForm.noteField(id),
+                        "Say why “" + criterion.getName()
+                                + "” is not met: a note is required when a criterion is not met.");
             }
             if (note != null && note.length() > VettingForm.NOTE_MAX) {
-                messages.put(VettingForm.noteField(id), "The note on “" + criterion.getName() + "” can be at most "
-                        + VettingForm.NOTE_MAX + " characters.");
+                messages.put(
+                        VettingForm.noteField(id),
+                        "The note on “" + criterion.getName() + "” can be at most " + VettingForm.NOTE_MAX
+                                + " characters.");
             }
         }
         validator.check(form, messages);
@@ -295,11 +328,10 @@ public class VettingService {
 
     private VettingDetails details(Vetting v, Map<Long, StaffMember> staff) {
         List<VettingDetails.Answer> answers = v.getAnswers().stream()
-                .map(a -> new VettingDetails.Answer(a.getCriterionId(), a.getCriterionName(), a.getAnswer(),
-                        a.getNote()))
+                .map(a ->
+                        new VettingDetails.Answer(a.getCriterionId(), a.getCriterionName(), a.getAnswer(), a.getNote()))
                 .toList();
-        return new VettingDetails(v.getId(), v.getPartnerId(), v.getVettedAt(), name(v.getVetterId(), staff),
-                answers);
+        return new VettingDetails(v.getId(), v.getPartnerId(), v.getVettedAt(), name(v.getVetterId(), staff), answers);
     }
 
     private static String name(Long userId, Map<Long, StaffMember> staff) {
@@ -308,8 +340,8 @@ public class VettingService {
     }
 
     private VettingCriterion findCriterion(long id, long version) {
-        VettingCriterion criterion = criteria.findById(id).orElseThrow(() -> new RecordNotFoundException(CRITERION,
-                id));
+        VettingCriterion criterion =
+                criteria.findById(id).orElseThrow(() -> new RecordNotFoundException(CRITERION, id));
         if (criterion.getVersion() != version) {
             throw new StaleRecordException(CRITERION);
         }
@@ -320,9 +352,14 @@ public class VettingService {
         validator.check(form);
         criteria.findByNameKey(Texts.key(form.getName()))
                 .filter(existing -> !existing.getId().equals(exceptId))
-                .ifPresent(existing -> validator.check(form, Map.of("name", "There is already a criterion named “"
-                        + existing.getName() + "”" + (existing.isRetired() ? " (retired: restore it instead)" : "")
-                        + ".")));
+                .ifPresent(existing -> validator.check(
+                        form,
+                        Map.of(
+                                "name",
+                                "There is already a criterion named “"
+                                        + existing.getName() + "”"
+                                        + (existing.isRetired() ? " (retired: restore it instead)" : "")
+                                        + ".")));
     }
 
     private void flush(String label) {

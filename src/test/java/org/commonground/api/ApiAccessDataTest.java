@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,10 @@ import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerStatus;
+import org.commonground.schedule.Ending;
+import org.commonground.schedule.Repeat;
 import org.commonground.schedule.ScheduleService;
+import org.commonground.schedule.SeriesForm;
 import org.commonground.security.ApiTokenService;
 import org.commonground.security.IssuedApiToken;
 import org.commonground.security.Role;
@@ -72,16 +74,35 @@ class ApiAccessDataTest {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-    @LocalServerPort int port;
-    @Autowired PartnerService partners;
-    @Autowired InteractionService interactions;
-    @Autowired CommitmentService commitments;
-    @Autowired MissionService missions;
-    @Autowired ScheduleService schedule;
-    @Autowired CommunityIssueService issues;
-    @Autowired UserAccountService accounts;
-    @Autowired ApiTokenService tokens;
-    @Autowired SecurityEvents securityEvents;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    InteractionService interactions;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    MissionService missions;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    CommunityIssueService issues;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    SecurityEvents securityEvents;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -125,8 +146,12 @@ class ApiAccessDataTest {
             sB = schedule.create(series("Zebra check-in " + tag, b, staff));
             return null;
         });
-        staffToken = as(staffUser, Role.STAFF, () -> tokens.create("Staff spreadsheet").token());
-        partnerToken = as(partnerUser, Role.PARTNER, () -> tokens.create("Partner dashboard").token());
+        staffToken = as(
+                staffUser, Role.STAFF, () -> tokens.create("Staff spreadsheet").token());
+        partnerToken = as(
+                partnerUser,
+                Role.PARTNER,
+                () -> tokens.create("Partner dashboard").token());
     }
 
     @Test
@@ -137,17 +162,25 @@ class ApiAccessDataTest {
         assertThat(ids(get("/api/v1/commitments?size=200", staffToken))).contains(cA, cB);
         assertThat(ids(get("/api/v1/missions?text=" + tag, staffToken))).contains(mA, mB);
         assertThat(ids(get("/api/v1/series?size=200", staffToken))).contains(sA, sB);
-        for (String path : List.of("/api/v1/partners/" + b, "/api/v1/interactions/" + iB,
-                "/api/v1/interactions/" + iAPrivate, "/api/v1/commitments/" + cB, "/api/v1/missions/" + mB,
-                "/api/v1/series/" + sB, "/api/v1/series/" + sB + "/occurrences")) {
+        for (String path : List.of(
+                "/api/v1/partners/" + b,
+                "/api/v1/interactions/" + iB,
+                "/api/v1/interactions/" + iAPrivate,
+                "/api/v1/commitments/" + cB,
+                "/api/v1/missions/" + mB,
+                "/api/v1/series/" + sB,
+                "/api/v1/series/" + sB + "/occurrences")) {
             assertThat(get(path, staffToken).statusCode()).as(path).isEqualTo(200);
         }
         JsonNode interaction = body(get("/api/v1/interactions/" + iAPrivate, staffToken));
         assertThat(interaction.path("notes").asString()).isEqualTo("Otter private notes " + tag);
         assertThat(interaction.path("partners").get(0).asString()).isEqualTo("Otter Watershed " + tag);
         assertThat(interaction.path("timeZone").asString()).isEqualTo("America/Chicago");
-        assertThat(interaction.path("at").asString()).startsWith("2026-11-10T10:00").satisfiesAnyOf(
-                at -> assertThat(at).endsWith("-05:00"), at -> assertThat(at).endsWith("-06:00"));
+        assertThat(interaction.path("at").asString())
+                .startsWith("2026-11-10T10:00")
+                .satisfiesAnyOf(
+                        at -> assertThat(at).endsWith("-05:00"),
+                        at -> assertThat(at).endsWith("-06:00"));
 
         JsonNode scores = body(get("/api/v1/rubric/scores?asOf=2026-06-30", staffToken));
         assertThat(scores.path("asOf").asString()).isEqualTo("2026-06-30");
@@ -158,23 +191,37 @@ class ApiAccessDataTest {
     @Test
     void a_partner_token_sees_only_what_its_organization_sees_and_404_for_anything_else() throws Exception {
         assertThat(ids(get("/api/v1/partners", partnerToken))).containsExactly(a);
-        assertThat(ids(get("/api/v1/interactions", partnerToken))).contains(iAShared).doesNotContain(iAPrivate, iB);
+        assertThat(ids(get("/api/v1/interactions", partnerToken)))
+                .contains(iAShared)
+                .doesNotContain(iAPrivate, iB);
         assertThat(ids(get("/api/v1/commitments", partnerToken))).contains(cA).doesNotContain(cB);
         assertThat(ids(get("/api/v1/missions", partnerToken))).contains(mA).doesNotContain(mB);
         assertThat(ids(get("/api/v1/series", partnerToken))).contains(sA).doesNotContain(sB);
-        String everything = get("/api/v1/partners", partnerToken).body() + get("/api/v1/commitments", partnerToken)
-                .body() + get("/api/v1/missions", partnerToken).body() + get("/api/v1/series", partnerToken).body();
+        String everything = get("/api/v1/partners", partnerToken).body()
+                + get("/api/v1/commitments", partnerToken).body()
+                + get("/api/v1/missions", partnerToken).body()
+                + get("/api/v1/series", partnerToken).body();
         assertThat(everything).as("no other organization's name").doesNotContain("Zebra");
 
-        for (String path : List.of("/api/v1/partners/" + a, "/api/v1/interactions/" + iAShared,
-                "/api/v1/commitments/" + cA, "/api/v1/missions/" + mA, "/api/v1/series/" + sA,
+        for (String path : List.of(
+                "/api/v1/partners/" + a,
+                "/api/v1/interactions/" + iAShared,
+                "/api/v1/commitments/" + cA,
+                "/api/v1/missions/" + mA,
+                "/api/v1/series/" + sA,
                 "/api/v1/series/" + sA + "/occurrences")) {
             HttpResponse<String> response = get(path, partnerToken);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
         }
-        for (String path : List.of("/api/v1/partners/" + b, "/api/v1/interactions/" + iB,
-                "/api/v1/interactions/" + iAPrivate, "/api/v1/commitments/" + cB, "/api/v1/missions/" + mB,
-                "/api/v1/series/" + sB, "/api/v1/series/" + sB + "/occurrences", "/api/v1/rubric/scores",
+        for (String path : List.of(
+                "/api/v1/partners/" + b,
+                "/api/v1/interactions/" + iB,
+                "/api/v1/interactions/" + iAPrivate,
+                "/api/v1/commitments/" + cB,
+                "/api/v1/missions/" + mB,
+                "/api/v1/series/" + sB,
+                "/api/v1/series/" + sB + "/occurrences",
+                "/api/v1/rubric/scores",
                 "/api/v1/commitments/987654321")) {
             HttpResponse<String> response = get(path, partnerToken);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -195,43 +242,64 @@ class ApiAccessDataTest {
         IssuedApiToken issued = as(staffUser, Role.STAFF, () -> tokens.create("Soon revoked"));
         assertThat(get("/api/v1/commitments", issued.token()).statusCode()).isEqualTo(200);
         as(staffUser, Role.STAFF, () -> {
-            long version = tokens.mine().stream().filter(t -> t.id() == issued.id()).findFirst().orElseThrow()
+            long version = tokens.mine().stream()
+                    .filter(t -> t.id() == issued.id())
+                    .findFirst()
+                    .orElseThrow()
                     .version();
             tokens.revoke(issued.id(), version);
             return null;
         });
-        for (String path : List.of("/api/v1/partners", "/api/v1/interactions", "/api/v1/commitments/" + cA,
-                "/api/v1/missions", "/api/v1/series", "/api/v1/rubric/scores")) {
+        for (String path : List.of(
+                "/api/v1/partners",
+                "/api/v1/interactions",
+                "/api/v1/commitments/" + cA,
+                "/api/v1/missions",
+                "/api/v1/series",
+                "/api/v1/rubric/scores")) {
             for (String token : new String[] {null, "cg_not-a-real-token", issued.token(), "Basic abc"}) {
                 HttpResponse<String> response = get(path, token);
                 assertThat(response.statusCode()).as(path + " with " + token).isEqualTo(401);
-                assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).hasValueSatisfying(
-                        h -> assertThat(h).startsWith("Bearer"));
+                assertThat(response.headers().firstValue("WWW-Authenticate"))
+                        .as(path)
+                        .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
                 assertThat(response.body()).as(path).contains("\"error\":\"unauthorized\"");
-                assertThat(response.headers().firstValue("Set-Cookie")).as("stateless: no session").isEmpty();
+                assertThat(response.headers().firstValue("Set-Cookie"))
+                        .as("stateless: no session")
+                        .isEmpty();
             }
         }
-        assertThat(as(staffUser, Role.STAFF, () -> tokens.mine())).filteredOn(t -> t.id() == issued.id())
-                .singleElement().satisfies(t -> {
+        assertThat(as(staffUser, Role.STAFF, () -> tokens.mine()))
+                .filteredOn(t -> t.id() == issued.id())
+                .singleElement()
+                .satisfies(t -> {
                     assertThat(t.active()).isFalse();
-                    assertThat(t.lastUsedAt()).as("used once before it was revoked").isNotNull();
+                    assertThat(t.lastUsedAt())
+                            .as("used once before it was revoked")
+                            .isNotNull();
                 });
     }
 
     @Test
     void the_api_is_read_only_and_pages_are_checked() throws Exception {
-        HttpResponse<String> post = http.send(request("/api/v1/commitments", staffToken)
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+        HttpResponse<String> post = http.send(
+                request("/api/v1/commitments", staffToken)
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isIn(403, 404, 405);
         HttpResponse<String> tooBig = get("/api/v1/interactions?size=5000", staffToken);
         assertThat(tooBig.statusCode()).isEqualTo(400);
         assertThat(body(tooBig).path("fields").path("size").asString()).contains("1 to 200");
-        assertThat(get("/api/v1/interactions?kind=NOPE", staffToken).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/interactions?kind=NOPE", staffToken).statusCode())
+                .isEqualTo(400);
         JsonNode page = body(get("/api/v1/commitments?size=1", staffToken));
         assertThat(page.path("items").size()).isEqualTo(1);
         assertThat(page.path("hasMore").asBoolean()).isTrue();
-        assertThat(get("/api/v1/openapi.json", null).statusCode()).as("the description is public").isEqualTo(200);
+        assertThat(get("/api/v1/openapi.json", null).statusCode())
+                .as("the description is public")
+                .isEqualTo(200);
     }
 
     // ---- helpers
@@ -261,8 +329,9 @@ class ApiAccessDataTest {
 
     private static <T> T as(String username, Role role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
         try {
             return work.get();
         } finally {
@@ -312,8 +381,8 @@ class ApiAccessDataTest {
         return form;
     }
 
-    private static org.commonground.schedule.SeriesForm series(String title, long partner, long organizer) {
-        var form = new org.commonground.schedule.SeriesForm();
+    private static SeriesForm series(String title, long partner, long organizer) {
+        var form = new SeriesForm();
         form.setTitle(title);
         form.setPartnerIds(Set.of(partner));
         form.setOrganizerId(organizer);
@@ -322,9 +391,9 @@ class ApiAccessDataTest {
         form.setStartTime(LocalTime.of(10, 0));
         form.setTimeZone(CHICAGO);
         form.setDurationMinutes(60);
-        form.setRepeat(org.commonground.schedule.Repeat.WEEKLY);
+        form.setRepeat(Repeat.WEEKLY);
         form.setWeekdays(Set.of(LocalDate.now(CHICAGO).getDayOfWeek()));
-        form.setEnding(org.commonground.schedule.Ending.NEVER);
+        form.setEnding(Ending.NEVER);
         form.setReminderHours(24);
         return form;
     }

@@ -11,6 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.commonground.commitment.CommitmentDirection;
+import org.commonground.commitment.CommitmentStatus;
+import org.commonground.mission.MissionStatus;
+import org.commonground.partner.PartnerKind;
+import org.commonground.partner.PartnerStatus;
+import org.commonground.rubric.Stage;
+import org.commonground.schedule.OccurrenceStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +46,20 @@ class OpenApiDescriptionTest {
     @Test
     void it_is_openapi_3_1_with_the_bearer_token_scheme() {
         assertThat(description.path("openapi").asString()).isEqualTo("3.1.0");
-        assertThat(description.path("components").path("securitySchemes").path("apiToken").path("scheme")
-                .asString()).isEqualTo("bearer");
+        assertThat(description
+                        .path("components")
+                        .path("securitySchemes")
+                        .path("apiToken")
+                        .path("scheme")
+                        .asString())
+                .isEqualTo("bearer");
     }
 
     @Test
     void every_endpoint_is_described_with_its_parameters_and_nothing_else_is() {
         Map<String, Set<String>> served = new TreeMap<>();
-        String base = ReadApiController.class.getAnnotation(RequestMapping.class).path()[0];
+        String base =
+                ReadApiController.class.getAnnotation(RequestMapping.class).path()[0];
         for (Method method : ReadApiController.class.getDeclaredMethods()) {
             GetMapping get = method.getAnnotation(GetMapping.class);
             if (get == null) {
@@ -57,8 +70,10 @@ class OpenApiDescriptionTest {
                 RequestParam query = p.getAnnotation(RequestParam.class);
                 PathVariable path = p.getAnnotation(PathVariable.class);
                 if (query != null) {
-                    parameters.add(query.value().isEmpty() ? query.name().isEmpty() ? p.getName() : query.name()
-                            : query.value());
+                    parameters.add(
+                            query.value().isEmpty()
+                                    ? query.name().isEmpty() ? p.getName() : query.name()
+                                    : query.value());
                 } else if (path != null) {
                     parameters.add(path.value().isEmpty() ? p.getName() : path.value());
                 }
@@ -70,9 +85,14 @@ class OpenApiDescriptionTest {
         Map<String, Set<String>> described = new TreeMap<>();
         description.path("paths").properties().forEach(e -> {
             Set<String> parameters = new TreeSet<>();
-            e.getValue().path("get").path("parameters").forEach(p -> parameters.add(p.path("name").asString()));
+            e.getValue()
+                    .path("get")
+                    .path("parameters")
+                    .forEach(p -> parameters.add(p.path("name").asString()));
             described.put(e.getKey(), parameters);
-            assertThat(e.getValue().properties()).as(e.getKey() + ": read-only").extracting(Map.Entry::getKey)
+            assertThat(e.getValue().properties())
+                    .as(e.getKey() + ": read-only")
+                    .extracting(Map.Entry::getKey)
                     .containsExactly("get");
         });
         assertThat(described).isEqualTo(served);
@@ -80,18 +100,17 @@ class OpenApiDescriptionTest {
 
     @Test
     void enumerations_are_the_apps_own() {
-        assertEnum(parameter("/api/v1/partners", "kind"), org.commonground.partner.PartnerKind.values());
-        assertEnum(parameter("/api/v1/partners", "status"), org.commonground.partner.PartnerStatus.values());
-        assertEnum(parameter("/api/v1/commitments", "status"), org.commonground.commitment.CommitmentStatus.values());
-        assertEnum(parameter("/api/v1/commitments", "direction"),
-                org.commonground.commitment.CommitmentDirection.values());
-        assertEnum(parameter("/api/v1/missions", "status"), org.commonground.mission.MissionStatus.values());
+        assertEnum(parameter("/api/v1/partners", "kind"), PartnerKind.values());
+        assertEnum(parameter("/api/v1/partners", "status"), PartnerStatus.values());
+        assertEnum(parameter("/api/v1/commitments", "status"), CommitmentStatus.values());
+        assertEnum(parameter("/api/v1/commitments", "direction"), CommitmentDirection.values());
+        assertEnum(parameter("/api/v1/missions", "status"), MissionStatus.values());
         JsonNode schemas = description.path("components").path("schemas");
-        assertEnum(schemas.path("StrandScore").path("properties").path("stage"),
-                org.commonground.rubric.Stage.values());
-        Set<String> occurrence = values(schemas.path("Occurrence").path("properties").path("status"));
-        Set<String> expected = new HashSet<>(Arrays.stream(org.commonground.schedule.OccurrenceStatus.values())
-                .map(Enum::name).toList());
+        assertEnum(schemas.path("StrandScore").path("properties").path("stage"), Stage.values());
+        Set<String> occurrence =
+                values(schemas.path("Occurrence").path("properties").path("status"));
+        Set<String> expected = new HashSet<>(
+                Arrays.stream(OccurrenceStatus.values()).map(Enum::name).toList());
         expected.add(ReadApiController.SCHEDULED);
         assertThat(occurrence).isEqualTo(expected);
     }
@@ -112,7 +131,8 @@ class OpenApiDescriptionTest {
     }
 
     private static void assertEnum(JsonNode schema, Enum<?>[] values) {
-        assertThat(values(schema)).as(schema.toString())
+        assertThat(values(schema))
+                .as(schema.toString())
                 .isEqualTo(new HashSet<>(Arrays.stream(values).map(Enum::name).toList()));
     }
 

@@ -35,6 +35,7 @@ import org.commonground.interaction.InteractionForm;
 import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
 import org.commonground.partner.ContactForm;
+import org.commonground.partner.PartnerFilter;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
@@ -47,6 +48,7 @@ import org.commonground.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -62,13 +64,26 @@ class BackupRoundTripDataTest {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-    @Autowired BackupService backups;
-    @Autowired PartnerService partners;
-    @Autowired InteractionService interactions;
-    @Autowired CommitmentService commitments;
-    @Autowired CommunityIssueService issues;
-    @Autowired UserAccountService accounts;
-    @Autowired DataSource dataSource;
+    @Autowired
+    BackupService backups;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    InteractionService interactions;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    CommunityIssueService issues;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    DataSource dataSource;
 
     final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -80,8 +95,9 @@ class BackupRoundTripDataTest {
         contact.setTitle("=not a formula");
         partners.addContact(partner, contact);
         long issue = issues.create(CommunityIssueForm.of("Backup issue " + tag, null, IssuePriority.HIGH));
-        long owner = accounts.createAccount("backup.owner." + tag, "Backup Owner", Role.STAFF, "long enough secret",
-                null, false).getId();
+        long owner = accounts.createAccount(
+                        "backup.owner." + tag, "Backup Owner", Role.STAFF, "long enough secret", null, false)
+                .getId();
         InteractionForm meeting = new InteractionForm();
         meeting.setKind(InteractionKind.MEETING);
         meeting.setDate(LocalDate.of(2026, 3, 10));
@@ -106,20 +122,35 @@ class BackupRoundTripDataTest {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         backups.export(first);
         Map<String, String> original = tables(first.toByteArray());
-        assertThat(original).containsKeys("tables/partner.csv", "tables/contact.csv", "tables/interaction.csv",
-                "tables/interaction_partner.csv", "tables/follow_up.csv", "tables/commitment.csv",
-                "tables/user_account.csv", "tables/partner_aud.csv", "tables/audit_revision.csv")
+        assertThat(original)
+                .containsKeys(
+                        "tables/partner.csv",
+                        "tables/contact.csv",
+                        "tables/interaction.csv",
+                        "tables/interaction_partner.csv",
+                        "tables/follow_up.csv",
+                        "tables/commitment.csv",
+                        "tables/user_account.csv",
+                        "tables/partner_aud.csv",
+                        "tables/audit_revision.csv")
                 .doesNotContainKeys("tables/flyway_schema_history.csv", "tables/shedlock.csv");
-        assertThat(original.get("tables/contact.csv")).as("exact values, no spreadsheet neutralizing")
-                .contains("=not a formula").doesNotContain("'=not a formula");
-        assertThat(original.get("tables/interaction.csv")).contains("\"Line one\nline two, with a comma and \\N in it\"");
+        assertThat(original.get("tables/contact.csv"))
+                .as("exact values, no spreadsheet neutralizing")
+                .contains("=not a formula")
+                .doesNotContain("'=not a formula");
+        assertThat(original.get("tables/interaction.csv"))
+                .contains("\"Line one\nline two, with a comma and \\N in it\"");
 
         DataSource fresh = TestDatabase.anotherEmptyDatabase();
-        Flyway.configure().dataSource(fresh).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(fresh)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection connection = fresh.getConnection()) {
             connection.setAutoCommit(false);
-            var restored = BackupArchive.restore(connection, backups.schemaVersion(),
-                    new ByteArrayInputStream(first.toByteArray()));
+            var restored = BackupArchive.restore(
+                    connection, backups.schemaVersion(), new ByteArrayInputStream(first.toByteArray()));
             connection.commit();
             assertThat(restored.rows()).containsKey("interaction");
             assertThat(restored.rows().get("partner")).isPositive();
@@ -129,15 +160,17 @@ class BackupRoundTripDataTest {
             assertThat(tables(second.toByteArray())).isEqualTo(original);
 
             try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("select notes from interaction where id = "
-                            + interaction)) {
+                    ResultSet rows =
+                            statement.executeQuery("select notes from interaction where id = " + interaction)) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("Line one\nline two, with a comma and \\N in it");
             }
             long maxPartner = single(connection, "select max(id) from partner");
             String next = connection.getMetaData().getDatabaseProductName().contains("H2")
-                    ? "select next value for partner_seq" : "select nextval('partner_seq')";
-            assertThat(single(connection, next)).as("new partners get ids past the restored ones")
+                    ? "select next value for partner_seq"
+                    : "select nextval('partner_seq')";
+            assertThat(single(connection, next))
+                    .as("new partners get ids past the restored ones")
                     .isGreaterThan(maxPartner + 49);
         }
     }
@@ -150,14 +183,15 @@ class BackupRoundTripDataTest {
         assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(backup.toByteArray())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("only into an empty instance");
-        assertThat(partners.search(org.commonground.partner.PartnerFilter.byName("Keeps its data " + tag),
-                org.springframework.data.domain.PageRequest.of(0, 5))).hasSize(1);
+        assertThat(partners.search(PartnerFilter.byName("Keeps its data " + tag), PageRequest.of(0, 5)))
+                .hasSize(1);
     }
 
     @Test
     void a_file_that_is_not_a_backup_is_refused_with_a_reason() {
-        assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream("name,kind\nA,B\n"
-                .getBytes(StandardCharsets.UTF_8)))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() ->
+                        backups.restore(new ByteArrayInputStream("name,kind\nA,B\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not a Common Ground backup");
     }
 
@@ -182,7 +216,8 @@ class BackupRoundTripDataTest {
     }
 
     private static long single(Connection connection, String sql) throws Exception {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -8,11 +8,10 @@ final class BenchmarkData {
 
     static final long SEED = 20261122L;
 
-    private BenchmarkData() {
-    }
+    private BenchmarkData() {}
 
-    static ScaleDataGenerator.Result ensure(ScaleDataGenerator generator, JdbcTemplate jdbc, int partners,
-            int interactions) {
+    static ScaleDataGenerator.Result ensure(
+            ScaleDataGenerator generator, JdbcTemplate jdbc, int partners, int interactions) {
         long existing = count(jdbc, "partner");
         if (existing == 0) {
             return generator.generate(partners, interactions, SEED);
@@ -22,8 +21,8 @@ final class BenchmarkData {
                     + count(jdbc, "interaction") + " interactions, not " + partners + " and " + interactions
                     + ". Run without -Dbenchmark.reuse=true to start afresh.");
         }
-        return new ScaleDataGenerator.Result(8, partners, (int) count(jdbc, "contact"), interactions,
-                (int) count(jdbc, "follow_up"), 0, 0, 0, 0);
+        return new ScaleDataGenerator.Result(
+                8, partners, (int) count(jdbc, "contact"), interactions, (int) count(jdbc, "follow_up"), 0, 0, 0, 0);
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

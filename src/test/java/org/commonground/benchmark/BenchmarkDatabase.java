@@ -45,8 +45,13 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
         }
         // H2 hands back the previous result of an identical query when no table changed; a benchmark
         // repeating one query would time that shortcut, not the query.
-        return Map.of("spring.datasource.url", "jdbc:h2:file:./" + folder + "/commonground;OPTIMIZE_REUSE_RESULTS=FALSE",
-                "spring.datasource.username", "sa", "spring.datasource.password", "");
+        return Map.of(
+                "spring.datasource.url",
+                "jdbc:h2:file:./" + folder + "/commonground;OPTIMIZE_REUSE_RESULTS=FALSE",
+                "spring.datasource.username",
+                "sa",
+                "spring.datasource.password",
+                "");
     }
 
     private static Map<String, Object> postgres() {
@@ -70,12 +75,19 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
                 statement.execute("create database " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the benchmark database at " + admin + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create the benchmark database at " + admin + ": " + e.getMessage(), e);
         }
         // As the postgres profile of application.yml: batched inserts rewritten as multi-row inserts.
-        return Map.of("spring.datasource.url", admin.substring(0, admin.lastIndexOf('/') + 1) + name,
-                "spring.datasource.username", user, "spring.datasource.password", "",
-                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+        return Map.of(
+                "spring.datasource.url",
+                admin.substring(0, admin.lastIndexOf('/') + 1) + name,
+                "spring.datasource.username",
+                user,
+                "spring.datasource.password",
+                "",
+                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts",
+                "true");
     }
 
     private static void deleteRecursively(Path folder) {
@@ -83,7 +95,8 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

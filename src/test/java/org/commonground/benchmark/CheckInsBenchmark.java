@@ -52,10 +52,11 @@ class CheckInsBenchmark {
     @Test
     void feed_month_view_and_attendance() throws Exception {
         ensureData();
-        String director = jdbc.queryForObject("select username from user_account where username = 'scale-staff-1'",
-                String.class);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                director, null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
+        String director =
+                jdbc.queryForObject("select username from user_account where username = 'scale-staff-1'", String.class);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        director, null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
         String path = schedule.myFeedPath();
         String token = path.substring("/calendar/".length(), path.length() - ".ics".length());
         ZoneId zone = ZoneId.of("America/Chicago");
@@ -69,18 +70,30 @@ class CheckInsBenchmark {
 
         Measurements m = new Measurements();
         CalendarFeed[] feed = new CalendarFeed[1];
-        m.measure("personal feed, director invited to all 500 series (whole .ics)", WARMUP, RUNS,
+        m.measure(
+                "personal feed, director invited to all 500 series (whole .ics)",
+                WARMUP,
+                RUNS,
                 i -> feed[0] = schedule.feed(token).orElseThrow());
-        m.measure("personal feed, conditional request (ETag check only, 304)", WARMUP, RUNS,
+        m.measure(
+                "personal feed, conditional request (ETag check only, 304)",
+                WARMUP,
+                RUNS,
                 i -> schedule.feedVersion(token).orElseThrow());
         List<?>[] items = new List<?>[1];
-        m.measure("month view, all series (6 weeks of occurrences)", WARMUP, RUNS,
+        m.measure(
+                "month view, all series (6 weeks of occurrences)",
+                WARMUP,
+                RUNS,
                 i -> items[0] = schedule.calendar(from, to, CalendarFilter.none()));
         m.measure("month view, mine", WARMUP, RUNS, i -> schedule.calendar(from, to, new CalendarFilter(null, true)));
-        m.measure("month view, partner kind = local government", WARMUP, RUNS,
+        m.measure(
+                "month view, partner kind = local government",
+                WARMUP,
+                RUNS,
                 i -> schedule.calendar(from, to, new CalendarFilter(PartnerKind.GOVERNMENT, false)));
-        m.measure("rubric attendance, all series, last 12 months", WARMUP, RUNS,
-                i -> schedule.attendance(yearAgo, now));
+        m.measure(
+                "rubric attendance, all series, last 12 months", WARMUP, RUNS, i -> schedule.attendance(yearAgo, now));
         m.measure("series page (details, adherence, 12 months back, 6 ahead; 50 in turn)", WARMUP, RUNS, i -> {
             long id = 1 + (i * 7L) % SERIES;
             schedule.get(id);
@@ -94,10 +107,13 @@ class CheckInsBenchmark {
         }
         long rows = jdbc.queryForObject("select count(*) from occurrence", Long.class);
         long withRows = jdbc.queryForObject("select count(distinct series_id) from occurrence", Long.class);
-        m.report("Check-ins", BenchmarkDatabase.kind(), PARTNERS + " partners, " + SERIES + " meeting series ("
-                + withRows + " with exceptions, " + rows + " stored occurrences; seed " + BenchmarkData.SEED
-                + "); the feed is " + feed[0].body().length() / 1024 + " KiB, the month view " + items[0].size()
-                + " occurrences; " + version);
+        m.report(
+                "Check-ins",
+                BenchmarkDatabase.kind(),
+                PARTNERS + " partners, " + SERIES + " meeting series ("
+                        + withRows + " with exceptions, " + rows + " stored occurrences; seed " + BenchmarkData.SEED
+                        + "); the feed is " + feed[0].body().length() / 1024 + " KiB, the month view " + items[0].size()
+                        + " occurrences; " + version);
     }
 
     private void ensureData() {

@@ -54,20 +54,33 @@ class CommitmentBalanceBenchmark {
     @Test
     void balance_and_commitments_list() throws Exception {
         ensureData();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
         LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
         LocalDate threeYearsAgo = today.minusYears(3).plusDays(1);
 
         Measurements m = new Measurements();
         Balance[] last = new Balance[1];
-        m.measure("balance, all partners, last 3 years (by kind + first 50 partners)", WARMUP, RUNS,
+        m.measure(
+                "balance, all partners, last 3 years (by kind + first 50 partners)",
+                WARMUP,
+                RUNS,
                 i -> last[0] = commitments.balance(threeYearsAgo, today, null));
-        m.measure("balance by partner, 3 years, page 20 of 50 partners", WARMUP, RUNS,
+        m.measure(
+                "balance by partner, 3 years, page 20 of 50 partners",
+                WARMUP,
+                RUNS,
                 i -> commitments.balanceByPartner(threeYearsAgo, today, PageRequest.of(20, 50)));
-        m.measure("balance, all partners, last 12 months", WARMUP, RUNS,
+        m.measure(
+                "balance, all partners, last 12 months",
+                WARMUP,
+                RUNS,
                 i -> commitments.balance(today.minusYears(1).plusDays(1), today, null));
-        m.measure("balance, one partner (200 in turn), last 3 years", WARMUP, RUNS,
+        m.measure(
+                "balance, one partner (200 in turn), last 3 years",
+                WARMUP,
+                RUNS,
                 i -> commitments.balance(threeYearsAgo, today, 1 + (i * 37L) % PARTNERS));
         PageRequest first = PageRequest.of(0, 50);
         m.measure("commitments list, first page + count", WARMUP, RUNS, i -> {
@@ -91,10 +104,14 @@ class CommitmentBalanceBenchmark {
             var meta = connection.getMetaData();
             version = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         }
-        m.report("Commitments and balance", BenchmarkDatabase.kind(), PARTNERS + " partners, " + COMMITMENTS
-                + " commitments, " + MISSIONS + " shared missions with " + MEASUREMENTS + " measurements (seed "
-                + BenchmarkData.SEED + "); the 3-year balance has " + last[0].byPartnerKind().size()
-                + " lines by partner kind; " + version);
+        m.report(
+                "Commitments and balance",
+                BenchmarkDatabase.kind(),
+                PARTNERS + " partners, " + COMMITMENTS
+                        + " commitments, " + MISSIONS + " shared missions with " + MEASUREMENTS + " measurements (seed "
+                        + BenchmarkData.SEED + "); the 3-year balance has "
+                        + last[0].byPartnerKind().size()
+                        + " lines by partner kind; " + version);
     }
 
     private void ensureData() {

@@ -3,6 +3,8 @@ package org.commonground.benchmark;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +16,7 @@ import org.commonground.scale.ScaleDataGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,33 +38,47 @@ class ExportBenchmark {
     static final int PARTNERS = Integer.getInteger("benchmark.partners", 5000);
     static final int INTERACTIONS = Integer.getInteger("benchmark.interactions", 200_000);
 
-    @Autowired ScaleDataGenerator generator;
-    @Autowired InteractionService interactions;
-    @Autowired DataSource dataSource;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ScaleDataGenerator generator;
+
+    @Autowired
+    InteractionService interactions;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void interactions_export() throws Exception {
         ScaleDataGenerator.Result data = BenchmarkData.ensure(generator, jdbc, PARTNERS, INTERACTIONS);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
         Measurements m = new Measurements();
         StringBuilder notes = new StringBuilder();
         run(m, notes, "export CSV, all interactions", InteractionFilter.all());
-        run(m, notes, "export CSV, partner kind = DEI organization", new InteractionFilter(null, null,
-                PartnerKind.DEI_ORGANIZATION, null, null, null, null, null));
+        run(
+                m,
+                notes,
+                "export CSV, partner kind = DEI organization",
+                new InteractionFilter(null, null, PartnerKind.DEI_ORGANIZATION, null, null, null, null, null));
 
         String version;
         try (Connection connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
             version = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         }
-        String report = m.report("Export", BenchmarkDatabase.kind(), data.partners() + " partners, "
-                + data.interactions() + " interactions (scale generator, seed 20261122); " + version
-                + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        String report = m.report(
+                "Export",
+                BenchmarkDatabase.kind(),
+                data.partners() + " partners, "
+                        + data.interactions() + " interactions (scale generator, seed 20261122); " + version
+                        + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         System.out.println(notes);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmarks", "export-"
-                + BenchmarkDatabase.kind() + ".md"), report + "\n" + notes);
+        Files.writeString(
+                Path.of("target", "benchmarks", "export-" + BenchmarkDatabase.kind() + ".md"), report + "\n" + notes);
     }
 
     private void run(Measurements m, StringBuilder notes, String scenario, InteractionFilter filter) {
@@ -92,9 +109,10 @@ class ExportBenchmark {
             firstByteMs[0] = (out.firstByteAt - start) / 1_000_000.0;
             peakAbove[0] = Math.max(peakAbove[0], peak.get() - before);
         });
-        String line = String.format("- %s: %,d rows, %.1f MiB of CSV, first byte after %.0f ms, heap in use at most "
-                + "%,d MiB above the start (all runs)%n", scenario, rows[0], bytes[0] / 1024.0 / 1024.0,
-                firstByteMs[0], peakAbove[0] / (1024 * 1024));
+        String line = String.format(
+                "- %s: %,d rows, %.1f MiB of CSV, first byte after %.0f ms, heap in use at most "
+                        + "%,d MiB above the start (all runs)%n",
+                scenario, rows[0], bytes[0] / 1024.0 / 1024.0, firstByteMs[0], peakAbove[0] / (1024 * 1024));
         notes.append(line);
         System.out.print(line);
     }

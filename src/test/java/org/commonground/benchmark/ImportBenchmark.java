@@ -41,8 +41,9 @@ class ImportBenchmark {
     static final int PARTNERS = Integer.getInteger("benchmark.partners", 2000);
     static final int ROWS = Integer.getInteger("benchmark.import.rows", 50_000);
     static final String[] WORDS = ("met with the team about flooding cooling center heat plan library staff shared "
-            + "data on air quality and the summer camps for families; agreed next steps, budget, volunteers, "
-            + "outreach at the river park and a review of the equity goals").split(" ");
+                    + "data on air quality and the summer camps for families; agreed next steps, budget, volunteers, "
+                    + "outreach at the river park and a review of the equity goals")
+            .split(" ");
     static final String[] KINDS = {"Meeting", "Call", "Review", "Community dialogue", "Program session"};
 
     @Autowired
@@ -60,26 +61,38 @@ class ImportBenchmark {
     @Test
     void import_of_50000_interactions() {
         ScaleDataGenerator.Result data = BenchmarkData.ensure(generator, jdbc, PARTNERS, 0);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
         byte[] csv = file();
         Measurements m = new Measurements();
         CsvFile[] file = new CsvFile[1];
-        m.measure("read " + ROWS + " rows (" + CsvReadingSize.of(csv) + ", Commons CSV)", 0, 1,
+        m.measure(
+                "read " + ROWS + " rows (" + CsvReadingSize.of(csv) + ", Commons CSV)",
+                0,
+                1,
                 i -> file[0] = imports.read(ImportKind.INTERACTIONS, "log.csv", csv, null));
         ColumnMapping mapping = imports.suggestedMapping(ImportKind.INTERACTIONS, file[0].headers());
         ImportPreview[] preview = new ImportPreview[1];
-        m.measure("preview: map and check every row", 0, 1, i -> preview[0] = imports.preview(
-                ImportKind.INTERACTIONS, file[0], mapping, ImportOptions.defaults()));
+        m.measure(
+                "preview: map and check every row",
+                0,
+                1,
+                i -> preview[0] = imports.preview(ImportKind.INTERACTIONS, file[0], mapping, ImportOptions.defaults()));
         if (preview[0].rejected() > 0) {
-            throw new IllegalStateException("Rows rejected: " + preview[0].problems().subList(0, 3));
+            throw new IllegalStateException(
+                    "Rows rejected: " + preview[0].problems().subList(0, 3));
         }
         List<Long> ticks = new ArrayList<>();
         long[] start = new long[1];
         ImportResult[] result = new ImportResult[1];
         m.measure("import: check again, save, audit, index, tallies (one transaction)", 0, 1, i -> {
             start[0] = System.nanoTime();
-            result[0] = imports.run(ImportKind.INTERACTIONS, file[0], mapping, ImportOptions.defaults(),
+            result[0] = imports.run(
+                    ImportKind.INTERACTIONS,
+                    file[0],
+                    mapping,
+                    ImportOptions.defaults(),
                     done -> ticks.add(System.nanoTime()));
         });
         long imported = jdbc.queryForObject("select count(*) from interaction", Long.class);
@@ -87,16 +100,23 @@ class ImportBenchmark {
                 + String.format("%.1f s", (ticks.getFirst() - start[0]) / 1e9) + ", then every "
                 + String.format("%.2f s", (ticks.getLast() - ticks.getFirst()) / 1e9 / Math.max(1, ticks.size() - 1));
         System.out.println(progress);
-        m.report("CSV import", BenchmarkDatabase.kind(), data.partners() + " partners (scale generator, seed "
-                + "20261122); a file of " + ROWS + " interactions naming 1–2 partners each by name, notes of 12–30 words; "
-                + result[0].created() + " imported (" + imported + " in the table); " + progress);
+        m.report(
+                "CSV import",
+                BenchmarkDatabase.kind(),
+                data.partners() + " partners (scale generator, seed "
+                        + "20261122); a file of " + ROWS
+                        + " interactions naming 1–2 partners each by name, notes of 12–30 words; "
+                        + result[0].created() + " imported (" + imported + " in the table); " + progress);
     }
 
     private byte[] file() {
-        Map<String, List<PartnerKey>> byName = partners.importKeys().stream()
-                .collect(Collectors.groupingBy(PartnerKey::nameKey));
-        List<String> names = byName.values().stream().filter(l -> l.size() == 1).map(l -> l.getFirst().name())
-                .sorted().toList();
+        Map<String, List<PartnerKey>> byName =
+                partners.importKeys().stream().collect(Collectors.groupingBy(PartnerKey::nameKey));
+        List<String> names = byName.values().stream()
+                .filter(l -> l.size() == 1)
+                .map(l -> l.getFirst().name())
+                .sorted()
+                .toList();
         Random random = new Random(BenchmarkData.SEED);
         LocalDate today = LocalDate.now();
         StringBuilder out = new StringBuilder("Date,Time,Kind,Partners,Notes\n");
@@ -114,9 +134,16 @@ class ImportBenchmark {
             for (int w = 0; w < words; w++) {
                 notes.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
             }
-            out.append(day).append(',').append(String.format("%02d:%02d", 8 + random.nextInt(10), 15 * random.nextInt(4)))
-                    .append(',').append(KINDS[random.nextInt(KINDS.length)]).append(',')
-                    .append(quote(partner)).append(',').append(quote(notes.toString())).append('\n');
+            out.append(day)
+                    .append(',')
+                    .append(String.format("%02d:%02d", 8 + random.nextInt(10), 15 * random.nextInt(4)))
+                    .append(',')
+                    .append(KINDS[random.nextInt(KINDS.length)])
+                    .append(',')
+                    .append(quote(partner))
+                    .append(',')
+                    .append(quote(notes.toString()))
+                    .append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

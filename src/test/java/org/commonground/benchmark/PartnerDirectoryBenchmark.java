@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,13 +43,14 @@ class PartnerDirectoryBenchmark {
     DataSource dataSource;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void partner_directory() throws Exception {
         ScaleDataGenerator.Result data = BenchmarkData.ensure(generator, jdbc, PARTNERS, 0);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
 
         Measurements measurements = new Measurements();
         PageRequest firstPage = PageRequest.of(0, 50, Sort.by("name"));
@@ -77,7 +79,9 @@ class PartnerDirectoryBenchmark {
             var meta = connection.getMetaData();
             version = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         }
-        measurements.report("Partner directory", BenchmarkDatabase.kind(),
+        measurements.report(
+                "Partner directory",
+                BenchmarkDatabase.kind(),
                 data.partners() + " partners, " + data.contacts() + " contacts (scale generator, seed 20261122); "
                         + version);
     }

@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.commonground.interaction.InteractionForm;
+import org.commonground.interaction.InteractionService;
 import org.commonground.rubric.Dashboard;
 import org.commonground.rubric.RubricService;
 import org.commonground.scale.ScaleDataGenerator;
+import org.commonground.shared.RecordChanges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,39 +52,61 @@ class RubricBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.commonground.interaction.InteractionService interactions;
+    InteractionService interactions;
 
     @Autowired
-    org.commonground.shared.RecordChanges changes;
+    RecordChanges changes;
 
     @Test
     void dashboard_trend_and_strand_page() throws Exception {
         ensureData();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
         LocalDate today = rubric.today();
 
         Measurements m = new Measurements();
         Dashboard[] last = new Dashboard[1];
         // As a director meets it: viewed again and again, with a record changing now and then — each change makes
         // the next view compute every indicator afresh (a write that commits empties the rubric's cache).
-        m.measure("dashboard: all 6 strands, today and 90 days ago, next steps", WARMUP, RUNS,
+        m.measure(
+                "dashboard: all 6 strands, today and 90 days ago, next steps",
+                WARMUP,
+                RUNS,
                 i -> last[0] = rubric.dashboard(today));
         m.measure("trend: all 6 strands, 25 monthly points over 24 months", 3, 15, i -> rubric.trend(today));
-        m.measure("strand page: local government, with evidence records", WARMUP, RUNS,
+        m.measure(
+                "strand page: local government, with evidence records",
+                WARMUP,
+                RUNS,
                 i -> rubric.strand("ce-gov", today));
-        m.measure("strand page: DEI organizations, with evidence records", WARMUP, RUNS,
+        m.measure(
+                "strand page: DEI organizations, with evidence records",
+                WARMUP,
+                RUNS,
                 i -> rubric.strand("ce-dei", today));
         // Right after a meeting is edited (and its day recounted): the indicators that read interactions compute
         // afresh, the others are reused.
         long meeting = jdbc.queryForObject("select max(id) from interaction", Long.class);
         m.measure("editing a meeting (its day recounted for every criterion)", 3, 20, i -> editMeeting(meeting, i));
-        m.measure("dashboard, right after a meeting was edited", 3, 20, i -> editMeeting(meeting, i),
+        m.measure(
+                "dashboard, right after a meeting was edited",
+                3,
+                20,
+                i -> editMeeting(meeting, i),
                 i -> rubric.dashboard(today));
         // The worst case: every view right after every kind of record changed (nothing reused).
-        m.measure("dashboard, right after every kind of record changed (nothing reused)", 3, 20, i -> changes.all(),
+        m.measure(
+                "dashboard, right after every kind of record changed (nothing reused)",
+                3,
+                20,
+                i -> changes.all(),
                 i -> rubric.dashboard(today));
-        m.measure("trend, right after every kind of record changed (nothing reused)", 2, 8, i -> changes.all(),
+        m.measure(
+                "trend, right after every kind of record changed (nothing reused)",
+                2,
+                8,
+                i -> changes.all(),
                 i -> rubric.trend(today));
 
         String version;
@@ -90,17 +115,25 @@ class RubricBenchmark {
             version = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         }
         StringBuilder scores = new StringBuilder();
-        last[0].strands().forEach(c -> scores.append(c.strand().key()).append(' ').append(c.now().formatted())
-                .append(", "));
-        m.report("Derived rubric", BenchmarkDatabase.kind(), PARTNERS + " partners, " + INTERACTIONS
-                + " interactions, " + COMMITMENTS + " commitments, " + MISSIONS + " shared missions with " + MEASUREMENTS
-                + " measurements, " + SERIES + " meeting series (seed " + BenchmarkData.SEED + "); scores " + scores
-                + version);
+        last[0].strands()
+                .forEach(c -> scores.append(c.strand().key())
+                        .append(' ')
+                        .append(c.now().formatted())
+                        .append(", "));
+        m.report(
+                "Derived rubric",
+                BenchmarkDatabase.kind(),
+                PARTNERS + " partners, " + INTERACTIONS
+                        + " interactions, " + COMMITMENTS + " commitments, " + MISSIONS + " shared missions with "
+                        + MEASUREMENTS
+                        + " measurements, " + SERIES + " meeting series (seed " + BenchmarkData.SEED + "); scores "
+                        + scores
+                        + version);
     }
 
     /** An edit of a meeting's notes through the service, as a person makes it. */
     private void editMeeting(long id, int run) {
-        org.commonground.interaction.InteractionForm form = interactions.formFor(id);
+        InteractionForm form = interactions.formFor(id);
         form.setNotes("Benchmark edit " + run + ": agreed next steps on the cooling centers.");
         interactions.update(id, form);
     }

@@ -25,17 +25,21 @@ class CommunityIssueServiceDataTest {
         issues.create(CommunityIssueForm.of("Tree canopy " + tag, null, IssuePriority.LOW));
         issues.create(CommunityIssueForm.of("Air quality " + tag, "Ozone", IssuePriority.HIGH));
 
-        assertThat(issues.all()).filteredOn(i -> i.name().endsWith(tag)).extracting(CommunityIssueSummary::name)
+        assertThat(issues.all())
+                .filteredOn(i -> i.name().endsWith(tag))
+                .extracting(CommunityIssueSummary::name)
                 .containsExactly("Air quality " + tag, "Tree canopy " + tag);
         assertThatThrownBy(() -> issues.create(CommunityIssueForm.of("AIR QUALITY " + tag, null, IssuePriority.LOW)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages().get("name")).contains("already an issue named"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("name")).contains("already an issue named"));
     }
 
     @Test
     void a_stale_edit_of_an_issue_is_refused() {
         long id = issues.create(CommunityIssueForm.of("Flooding " + UUID.randomUUID(), null, IssuePriority.HIGH));
-        CommunityIssueSummary seen = issues.all().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+        CommunityIssueSummary seen =
+                issues.all().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
         CommunityIssueForm first = CommunityIssueForm.of(seen.name(), "first", seen.priority());
         first.setVersion(seen.version());
         issues.update(id, first);

@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Debian's Chromium (Playwright's own browser download cannot work on our machines) drives it.
  * Every page a flow visits is scanned with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "commonground.demo-data=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "commonground.demo-data=true")
 @ActiveProfiles("test")
 abstract class BrowserTest {
 
@@ -43,18 +43,26 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
-    private final List<String> cspConsole = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<String> documentsWithoutCsp = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> cspConsole = new CopyOnWriteArrayList<>();
+    private final List<String> documentsWithoutCsp = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(CHROMIUM))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -66,8 +74,10 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setTimezoneId("America/Chicago").setViewportSize(1280, 900));
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("en-US")
+                .setTimezoneId("America/Chicago")
+                .setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
         // Notifications appear with a fade and leave with one; axe-core measures a half-faded card's blended
         // colors. Without the animation a card is either fully shown or gone while a page is scanned.
@@ -87,10 +97,12 @@ abstract class BrowserTest {
             }
         });
         page.onResponse(response -> {
-            if (response.request().isNavigationRequest() && response.status() == 200
+            if (response.request().isNavigationRequest()
+                    && response.status() == 200
                     && response.url().startsWith("http://localhost:" + port)) {
                 documentsWithoutCsp.remove(response.url());
-                if (!String.valueOf(response.headers().get("content-security-policy")).contains("frame-ancestors")) {
+                if (!String.valueOf(response.headers().get("content-security-policy"))
+                        .contains("frame-ancestors")) {
                     documentsWithoutCsp.add(response.url());
                 }
             }
@@ -98,8 +110,8 @@ abstract class BrowserTest {
         // A failed flow is easier to read with the requests the server refused.
         page.onResponse(response -> {
             if (response.status() >= 400) {
-                System.out.println("HTTP " + response.status() + " " + response.request().method() + " "
-                        + response.url());
+                System.out.println(
+                        "HTTP " + response.status() + " " + response.request().method() + " " + response.url());
             }
         });
     }
@@ -117,13 +129,17 @@ abstract class BrowserTest {
         page.navigate(url("login"));
         page.locator("input[name='username']").fill(user);
         page.locator("input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
     }
 
     /** Waits until Vaadin has rendered a page heading with this text. */
     void waitForHeading(String text) {
         try {
-            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true)).first()
+            page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName(text).setExact(true))
+                    .first()
                     .waitFor();
         } catch (RuntimeException e) {
             screenshot("no-heading");
@@ -133,7 +149,8 @@ abstract class BrowserTest {
 
     /** Kept under target/ for a failed flow, to see what the browser showed. */
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(Paths.get("target", "e2e-screenshots", getClass().getSimpleName() + "-" + name + ".png")));
     }
 
@@ -144,21 +161,29 @@ abstract class BrowserTest {
     void assertAccessible() {
         // Scan settled pages: mid-animation overlays (notifications fading in) have blended colors.
         page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
-        assertThat(page.evaluate("() => window.__cspViolations || []")).as("CSP violations on %s", page.url())
-                .asList().isEmpty();
+        assertThat(page.evaluate("() => window.__cspViolations || []"))
+                .as("CSP violations on %s", page.url())
+                .asList()
+                .isEmpty();
         assertThat(cspConsole).as("CSP messages in the console").isEmpty();
-        assertThat(documentsWithoutCsp).as("pages served without the Content-Security-Policy").isEmpty();
+        assertThat(documentsWithoutCsp)
+                .as("pages served without the Content-Security-Policy")
+                .isEmpty();
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> severe = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
-        assertThat(severe).as("axe-core on %s:%n%s", page.url(), describe(severe)).isEmpty();
+        assertThat(severe)
+                .as("axe-core on %s:%n%s", page.url(), describe(severe))
+                .isEmpty();
     }
 
     private static String describe(List<Rule> rules) {
         return rules.stream()
                 .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " — "
-                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
+                        + rule.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(5)
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(System.lineSeparator()));
     }

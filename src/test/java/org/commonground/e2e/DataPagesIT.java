@@ -23,7 +23,8 @@ class DataPagesIT extends BrowserTest {
         waitForHeading("API tokens");
         assertAccessible();
         page.getByLabel("Name of the new token").fill("Board report spreadsheet");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token"))
+                .click();
         assertThat(page.locator("#new-token")).isVisible();
         assertThat(page.locator("vaadin-grid")).containsText("Board report spreadsheet");
         assertAccessible();

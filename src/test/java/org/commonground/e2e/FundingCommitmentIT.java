@@ -20,13 +20,18 @@ class FundingCommitmentIT extends BrowserTest {
         assertThat(page.locator("#due-commitments")).containsText("Branch community rooms as cooling centers");
         assertAccessible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Commitments").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Commitments").setExact(true))
+                .click();
         waitForHeading("Commitments");
         page.locator("vaadin-grid").first().waitFor();
         assertAccessible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record commitment")).click();
-        page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record commitment"))
+                .click();
+        page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true))
+                .waitFor();
         page.getByText("The partner gives to the library").click();
         Locator partner = page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true));
         partner.fill("Office of the Mayor");
@@ -51,20 +56,31 @@ class FundingCommitmentIT extends BrowserTest {
         // The demo city already funds $113,000 within the last 12 months; the new grant adds $75,000.
         Locator dollars = page.locator("svg[role='img'] desc", new Page.LocatorOptions().setHasText("$"));
         assertThat(dollars).containsText("Local government: library gives $0, receives $188,000");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("Given and received, in dollars"))).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("$188,000").first()).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Given and received, in dollars")))
+                .isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText("$188,000")
+                        .first())
+                .isVisible();
         assertAccessible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shared missions").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Shared missions").setExact(true))
+                .click();
         page.waitForURL("**/missions");
         page.getByLabel("Search statements").fill("east-side families");
-        page.locator("vaadin-grid a").filter(new Locator.FilterOptions().setHasText("Cleaner air")).first().click();
+        page.locator("vaadin-grid a")
+                .filter(new Locator.FilterOptions().setHasText("Cleaner air"))
+                .first()
+                .click();
         page.locator("#measures").waitFor();
         assertAccessible();
 
         String measure = "Air sensors reporting on east-side blocks";
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add measurement of " + measure)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add measurement of " + measure))
+                .click();
         Locator value = page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true));
         value.fill("38");
         assertAccessible();
@@ -74,7 +90,8 @@ class FundingCommitmentIT extends BrowserTest {
         Locator chart = page.locator("#measures svg[role='img'] desc").first();
         assertThat(chart).containsText("to 38 sensors on");
         assertThat(chart).containsText("Target 40 sensors by");
-        assertThat(page.locator("#measures table").first().getByText("38 sensors")).isVisible();
+        assertThat(page.locator("#measures table").first().getByText("38 sensors"))
+                .isVisible();
         assertAccessible();
     }
 }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Outreach staff sign in, add a partner, find it by search and open it. */
@@ -23,12 +24,14 @@ class StaffCreatesPartnerIT extends BrowserTest {
         waitForHeading("Welcome, Sam Okoro");
         assertAccessible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partners")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partners"))
+                .click();
         page.waitForURL("**/partners");
         page.locator("vaadin-grid").waitFor();
         assertAccessible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New partner")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New partner"))
+                .click();
         waitForHeading("New partner");
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
         Locator kind = page.getByLabel("Kind", new Page.GetByLabelOptions().setExact(true));
@@ -36,13 +39,15 @@ class StaffCreatesPartnerIT extends BrowserTest {
         kind.press("Enter");
         page.getByLabel("Mission and goals").fill("Lends tools and teaches repair to renters.");
         assertAccessible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save partner")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save partner"))
+                .click();
 
         waitForHeading(name);
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/partners/\\d+$"));
+        assertThat(page).hasURL(Pattern.compile(".*/partners/\\d+$"));
         assertAccessible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All partners")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All partners"))
+                .click();
         page.waitForURL("**/partners");
         // Other flows share this database (an import adds another tool library): search for this one's own name.
         page.getByLabel("Search").fill(name.substring("Maple Falls ".length()).toLowerCase());
@@ -61,7 +66,8 @@ class StaffCreatesPartnerIT extends BrowserTest {
     void a_wrong_password_keeps_you_on_the_sign_in_page_with_a_message() {
         signIn("staff", "not the password");
         page.waitForURL("**/login?error");
-        assertThat(page.getByText("Check your user name and password and try again.")).isVisible();
+        assertThat(page.getByText("Check your user name and password and try again."))
+                .isVisible();
         assertAccessible();
     }
 

@@ -17,16 +17,19 @@ class VetPartnerIT extends BrowserTest {
     void the_administrator_keeps_the_vetting_criteria() {
         signIn("admin", "demo");
         waitForHeading("Welcome, Pat Lindgren");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vetting criteria")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vetting criteria"))
+                .click();
         page.waitForURL("**/admin/vetting-criteria");
         assertThat(page.getByText("Mutually beneficial").first()).isVisible();
         assertAccessible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New criterion")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New criterion"))
+                .click();
         Locator name = page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
         name.waitFor();
         name.fill("mutually   BENEFICIAL");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save criterion")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save criterion"))
+                .click();
         assertThat(page.getByText("There is already a criterion named").first()).isVisible();
         assertAccessible();
     }
@@ -37,14 +40,16 @@ class VetPartnerIT extends BrowserTest {
         waitForHeading("Welcome, Sam Okoro");
         page.navigate(url("partners"));
         page.getByLabel("Search").fill("Public Schools");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maple Falls Public Schools")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maple Falls Public Schools"))
+                .click();
         waitForHeading("Maple Falls Public Schools");
         Locator vetting = page.locator("#vetting");
         assertThat(vetting).containsText("Not vetted yet.");
         assertThat(page.locator("#partner-commitments")).isVisible();
         assertAccessible();
 
-        vetting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vet this partner")).click();
+        vetting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vet this partner"))
+                .click();
         answer("Reflects the communities we want to serve", "Met");
         answer("Mutually beneficial", "Met");
         answer("Shared values on racial equity", "Not met");
@@ -56,13 +61,15 @@ class VetPartnerIT extends BrowserTest {
 
         note.fill("No equity statement yet; their board discusses one in the spring.");
         save.click();
-        assertThat(page.getByText("The vetting of Maple Falls Public Schools was saved.")).isVisible();
+        assertThat(page.getByText("The vetting of Maple Falls Public Schools was saved."))
+                .isVisible();
         assertThat(vetting).containsText("2 of 3 criteria met");
         assertAccessible();
     }
 
     private void answer(String criterion, String verdict) {
         page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(criterion))
-                .getByText(verdict, new Locator.GetByTextOptions().setExact(true)).click();
+                .getByText(verdict, new Locator.GetByTextOptions().setExact(true))
+                .click();
     }
 }

@@ -29,7 +29,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** Staff tag interactions with the shared missions they served; the mission page lists them. */
 @DataTest
-@WithMockUser(username = "tag.tester", roles = {"STAFF", "DIRECTOR"})
+@WithMockUser(
+        username = "tag.tester",
+        roles = {"STAFF", "DIRECTOR"})
 class InteractionMissionTagDataTest {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
@@ -57,8 +59,9 @@ class InteractionMissionTagDataTest {
     @BeforeEach
     void setUp() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-        long me = accounts.createAccount("tag.tester." + tag, "Tag Tester " + tag, Role.STAFF, "long enough secret",
-                null, false).getId();
+        long me = accounts.createAccount(
+                        "tag.tester." + tag, "Tag Tester " + tag, Role.STAFF, "long enough secret", null, false)
+                .getId();
         PartnerForm partner = new PartnerForm();
         partner.setName("Air Lab " + tag);
         partner.setKind(PartnerKind.SCIENCE_LEADER);
@@ -75,9 +78,11 @@ class InteractionMissionTagDataTest {
         long tagged = interactions.log(form);
         long untagged = interactions.log(meeting(LocalDate.of(2026, 3, 11)));
 
-        assertThat(interactions.get(tagged).missions()).extracting(Named::name)
+        assertThat(interactions.get(tagged).missions())
+                .extracting(Named::name)
                 .containsExactly("Sensors on every block " + tag);
-        assertThat(interactions.taggedWith(mission, PageRequest.of(0, 10))).extracting(InteractionSummary::id)
+        assertThat(interactions.taggedWith(mission, PageRequest.of(0, 10)))
+                .extracting(InteractionSummary::id)
                 .containsExactly(tagged);
         assertThat(interactions.countTaggedWith(mission)).isEqualTo(1);
         assertThat(interactions.taggedWith(other, PageRequest.of(0, 10))).isEmpty();
@@ -85,9 +90,11 @@ class InteractionMissionTagDataTest {
         InteractionForm edit = interactions.formFor(untagged);
         edit.setMissionIds(Set.of(mission, other));
         interactions.update(untagged, edit);
-        assertThat(interactions.taggedWith(mission, PageRequest.of(0, 10))).extracting(InteractionSummary::id)
+        assertThat(interactions.taggedWith(mission, PageRequest.of(0, 10)))
+                .extracting(InteractionSummary::id)
                 .containsExactly(untagged, tagged);
-        assertThat(interactions.history(untagged).getFirst().changes()).extracting(HistoryEntry.FieldChange::field)
+        assertThat(interactions.history(untagged).getFirst().changes())
+                .extracting(HistoryEntry.FieldChange::field)
                 .containsExactly("Shared missions");
     }
 
@@ -99,9 +106,12 @@ class InteractionMissionTagDataTest {
         missions.adopt(mission, LocalDate.of(2026, 1, 5), missions.get(mission).version());
         missions.retire(mission, missions.get(mission).version());
 
-        assertThat(interactions.missionChoices(Set.of())).extracting(Named::id).doesNotContain(mission)
+        assertThat(interactions.missionChoices(Set.of()))
+                .extracting(Named::id)
+                .doesNotContain(mission)
                 .contains(other);
-        assertThat(interactions.missionChoices(Set.of(mission))).extracting(Named::name)
+        assertThat(interactions.missionChoices(Set.of(mission)))
+                .extracting(Named::name)
                 .contains("Sensors on every block " + tag + " (retired)");
 
         InteractionForm keep = interactions.formFor(id);
@@ -111,13 +121,16 @@ class InteractionMissionTagDataTest {
 
         InteractionForm fresh = meeting(LocalDate.of(2026, 3, 12));
         fresh.setMissionIds(Set.of(mission));
-        assertThatThrownBy(() -> interactions.log(fresh)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages().get("missionIds")).endsWith("is retired: new interactions cannot "
-                        + "be tagged with it."));
+        assertThatThrownBy(() -> interactions.log(fresh))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("missionIds"))
+                                .endsWith("is retired: new interactions cannot " + "be tagged with it."));
     }
 
     private InteractionForm meeting(LocalDate day) {
-        InteractionForm form = InteractionForm.now(day.atTime(LocalTime.of(10, 0)).atZone(CHICAGO), null);
+        InteractionForm form =
+                InteractionForm.now(day.atTime(LocalTime.of(10, 0)).atZone(CHICAGO), null);
         form.setPartnerIds(Set.of(lab));
         return form;
     }

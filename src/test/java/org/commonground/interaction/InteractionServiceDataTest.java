@@ -32,7 +32,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @DataTest
-@WithMockUser(username = "interaction.tester", roles = {"STAFF", "DIRECTOR"})
+@WithMockUser(
+        username = "interaction.tester",
+        roles = {"STAFF", "DIRECTOR"})
 class InteractionServiceDataTest {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
@@ -58,12 +60,16 @@ class InteractionServiceDataTest {
     @BeforeEach
     void setUp() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-        if (accounts.staffById().values().stream().noneMatch(s -> s.displayName().equals("Interaction Tester"))) {
-            accounts.createAccount("interaction.tester", "Interaction Tester", Role.STAFF, "long enough secret", null,
-                    false);
+        if (accounts.staffById().values().stream()
+                .noneMatch(s -> s.displayName().equals("Interaction Tester"))) {
+            accounts.createAccount(
+                    "interaction.tester", "Interaction Tester", Role.STAFF, "long enough secret", null, false);
         }
-        me = accounts.staffById().values().stream().filter(s -> s.displayName().equals("Interaction Tester"))
-                .findFirst().orElseThrow().id();
+        me = accounts.staffById().values().stream()
+                .filter(s -> s.displayName().equals("Interaction Tester"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         water = partners.create(partner("Water Utility " + tag, PartnerKind.GOVERNMENT, GovernmentKind.AGENCY), false);
         museum = partners.create(partner("Science Museum " + tag, PartnerKind.SCIENCE_LEADER, null), false);
         ContactForm contact = new ContactForm();
@@ -99,7 +105,9 @@ class InteractionServiceDataTest {
         PartnerSummary row = partners.search(PartnerFilter.byName("Water Utility " + tag), PageRequest.of(0, 5))
                 .getFirst();
         assertThat(row.lastContactAt()).isEqualTo(details.at().toInstant());
-        assertThat(partners.get(water).version()).as("a derived figure is not an edit of the partner").isZero();
+        assertThat(partners.get(water).version())
+                .as("a derived figure is not an edit of the partner")
+                .isZero();
     }
 
     @Test
@@ -108,24 +116,31 @@ class InteractionServiceDataTest {
         long summer = interactions.log(meeting(LocalDate.of(2026, 7, 14), LocalTime.of(10, 0)));
         assertThat(interactions.get(winter).at().toLocalTime()).isEqualTo("10:00");
         assertThat(interactions.get(summer).at().toLocalTime()).isEqualTo("10:00");
-        assertThat(interactions.get(winter).at().getOffset()).isNotEqualTo(interactions.get(summer).at().getOffset());
+        assertThat(interactions.get(winter).at().getOffset())
+                .isNotEqualTo(interactions.get(summer).at().getOffset());
     }
 
     @Test
     void an_interaction_needs_a_partner_and_cannot_be_far_in_the_future_unless_it_is_an_event() {
         InteractionForm none = meeting(LocalDate.of(2026, 3, 10), LocalTime.of(9, 0));
         none.setPartnerIds(Set.of());
-        assertThatThrownBy(() -> interactions.log(none)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages()).containsEntry("partnerIds", "Choose at least one partner."));
+        assertThatThrownBy(() -> interactions.log(none))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsEntry("partnerIds", "Choose at least one partner."));
 
         InteractionForm future = meeting(LocalDate.now(CHICAGO).plusDays(3), LocalTime.of(9, 0));
-        assertThatThrownBy(() -> interactions.log(future)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages().get("date")).contains("Only events can be logged ahead"));
+        assertThatThrownBy(() -> interactions.log(future))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("date")).contains("Only events can be logged ahead"));
 
         future.setKind(InteractionKind.EVENT);
         long id = interactions.log(future);
         assertThat(interactions.get(id).kind()).isEqualTo(InteractionKind.EVENT);
-        assertThat(partners.get(water).lastContactAt()).as("a planned event is not yet contact").isNull();
+        assertThat(partners.get(water).lastContactAt())
+                .as("a planned event is not yet contact")
+                .isNull();
     }
 
     @Test
@@ -133,24 +148,29 @@ class InteractionServiceDataTest {
         long before = interactions.count(InteractionFilter.all());
         InteractionForm longNotes = meeting(LocalDate.of(2026, 3, 10), LocalTime.of(9, 0));
         longNotes.setNotes("x".repeat(20_001));
-        assertThatThrownBy(() -> interactions.log(longNotes)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages()).containsEntry("notes", "Notes can be at most 20,000 characters."));
+        assertThatThrownBy(() -> interactions.log(longNotes))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry("notes", "Notes can be at most 20,000 characters."));
 
         InteractionForm wrongContact = meeting(LocalDate.of(2026, 3, 10), LocalTime.of(9, 0));
         wrongContact.setPartnerIds(Set.of(museum));
         wrongContact.setContactIds(Set.of(engineer));
-        assertThatThrownBy(() -> interactions.log(wrongContact)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages().get("contactIds"))
-                        .isEqualTo("Grace Engineer " + tag + " does not work at any of the chosen partners. "
-                                + "Add their organization or remove them."));
+        assertThatThrownBy(() -> interactions.log(wrongContact))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("contactIds"))
+                                .isEqualTo("Grace Engineer " + tag + " does not work at any of the chosen partners. "
+                                        + "Add their organization or remove them."));
         assertThat(interactions.count(InteractionFilter.all())).isEqualTo(before);
     }
 
     @Test
     void a_follow_up_cannot_be_due_before_the_interaction() {
         InteractionForm form = meeting(LocalDate.of(2026, 3, 10), LocalTime.of(9, 0));
-        form.setFollowUps(List.of(FollowUpDraft.of("Call back", me, LocalDate.of(2026, 3, 9)),
-                FollowUpDraft.of(" ", null, null)));
+        form.setFollowUps(List.of(
+                FollowUpDraft.of("Call back", me, LocalDate.of(2026, 3, 9)), FollowUpDraft.of(" ", null, null)));
         assertThatThrownBy(() -> interactions.log(form)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.fieldMessages().get("followUps[0].dueDate")).startsWith("This is before the interaction");
             assertThat(e.fieldMessages()).containsEntry("followUps[1].description", "Say what needs to be done.");
@@ -173,7 +193,8 @@ class InteractionServiceDataTest {
         List<HistoryEntry> history = interactions.history(id);
         assertThat(history.getFirst().kind()).isEqualTo(HistoryEntry.Kind.CHANGED);
         assertThat(history.getFirst().by()).isEqualTo("interaction.tester");
-        assertThat(history.getFirst().changes()).extracting(HistoryEntry.FieldChange::field)
+        assertThat(history.getFirst().changes())
+                .extracting(HistoryEntry.FieldChange::field)
                 .containsExactly("Partners", "Notes");
         assertThat(partners.get(museum).lastContactAt()).isNotNull();
     }
@@ -189,7 +210,9 @@ class InteractionServiceDataTest {
         assertThat(interactions.count(new InteractionFilter(null, null, null, water, null, null, null, null)))
                 .isZero();
         assertThat(partners.get(water).lastContactAt()).isNull();
-        assertThat(interactions.history(id)).first().extracting(HistoryEntry::kind)
+        assertThat(interactions.history(id))
+                .first()
+                .extracting(HistoryEntry::kind)
                 .isEqualTo(HistoryEntry.Kind.DELETED);
     }
 
@@ -206,30 +229,48 @@ class InteractionServiceDataTest {
         interactions.log(museumMeeting);
 
         assertThat(interactions.timeline(water, null, null, PageRequest.of(0, 10)))
-                .extracting(InteractionSummary::id).containsExactly(callId, reviewId);
+                .extracting(InteractionSummary::id)
+                .containsExactly(callId, reviewId);
         assertThat(interactions.timeline(water, InteractionKind.REVIEW, null, PageRequest.of(0, 10)))
-                .extracting(InteractionSummary::id).containsExactly(reviewId);
+                .extracting(InteractionSummary::id)
+                .containsExactly(reviewId);
         assertThat(interactions.timeline(water, null, Topic.theme(Theme.STRATEGIC_PLANNING), PageRequest.of(0, 10)))
-                .extracting(InteractionSummary::id).containsExactly(reviewId);
+                .extracting(InteractionSummary::id)
+                .containsExactly(reviewId);
 
         assertThat(interactions.count(new InteractionFilter(null, null, null, water, null, null, null, null)))
                 .isEqualTo(2);
-        assertThat(interactions.search(InteractionFilter.all().withText("reviewed " + tag + " flood"),
-                PageRequest.of(0, 10))).as("several words, one index row each").extracting(InteractionSummary::id)
+        assertThat(interactions.search(
+                        InteractionFilter.all().withText("reviewed " + tag + " flood"), PageRequest.of(0, 10)))
+                .as("several words, one index row each")
+                .extracting(InteractionSummary::id)
                 .containsExactly(reviewId);
-        assertThat(interactions.count(InteractionFilter.all().withText("plan " + tag))).isEqualTo(1);
+        assertThat(interactions.count(InteractionFilter.all().withText("plan " + tag)))
+                .isEqualTo(1);
         InteractionFilter text = InteractionFilter.all().withText("flooding " + tag);
-        assertThat(interactions.search(text, PageRequest.of(0, 10))).extracting(InteractionSummary::id)
+        assertThat(interactions.search(text, PageRequest.of(0, 10)))
+                .extracting(InteractionSummary::id)
                 .containsExactly(reviewId);
         assertThat(interactions.search(InteractionFilter.all().withText("flood " + tag), PageRequest.of(0, 10)))
-                .as("a word's beginning finds it").extracting(InteractionSummary::id).containsExactly(reviewId);
-        assertThat(interactions.search(InteractionFilter.all().withText("flooding nothing" + tag),
-                PageRequest.of(0, 10))).as("every word must match").isEmpty();
-        InteractionFilter science = new InteractionFilter(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31),
-                PartnerKind.SCIENCE_LEADER, null, null, null, null, null);
+                .as("a word's beginning finds it")
+                .extracting(InteractionSummary::id)
+                .containsExactly(reviewId);
+        assertThat(interactions.search(
+                        InteractionFilter.all().withText("flooding nothing" + tag), PageRequest.of(0, 10)))
+                .as("every word must match")
+                .isEmpty();
+        InteractionFilter science = new InteractionFilter(
+                LocalDate.of(2025, 12, 1),
+                LocalDate.of(2025, 12, 31),
+                PartnerKind.SCIENCE_LEADER,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThat(interactions.search(science, PageRequest.of(0, 50)))
-                .allSatisfy(s -> assertThat(s.at().toLocalDate()).isBetween(LocalDate.of(2025, 12, 1),
-                        LocalDate.of(2025, 12, 31)))
+                .allSatisfy(s -> assertThat(s.at().toLocalDate())
+                        .isBetween(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31)))
                 .anySatisfy(s -> assertThat(s.partners()).contains("Science Museum " + tag));
         assertThat(interactions.search(science, PageRequest.of(0, 50)))
                 .noneSatisfy(s -> assertThat(s.partners()).containsExactly("Water Utility " + tag));
@@ -239,12 +280,14 @@ class InteractionServiceDataTest {
     void follow_ups_are_listed_overdue_first_marked_done_and_reassigned() {
         InteractionForm form = meeting(LocalDate.of(2026, 1, 5), LocalTime.of(9, 0));
         LocalDate today = LocalDate.now(CHICAGO);
-        form.setFollowUps(List.of(FollowUpDraft.of("Overdue " + tag, me, LocalDate.of(2026, 1, 6)),
+        form.setFollowUps(List.of(
+                FollowUpDraft.of("Overdue " + tag, me, LocalDate.of(2026, 1, 6)),
                 FollowUpDraft.of("Later " + tag, me, today.plusDays(30))));
         interactions.log(form);
 
         List<FollowUpItem> mine = interactions.myOpenFollowUps().stream()
-                .filter(f -> f.description().endsWith(tag)).toList();
+                .filter(f -> f.description().endsWith(tag))
+                .toList();
         assertThat(mine).extracting(FollowUpItem::description).containsExactly("Overdue " + tag, "Later " + tag);
         assertThat(mine.getFirst().overdue()).isTrue();
         assertThat(mine.get(1).overdue()).isFalse();
@@ -254,11 +297,13 @@ class InteractionServiceDataTest {
         assertThatThrownBy(() -> interactions.markDone(overdue.id(), overdue.version()))
                 .isInstanceOf(StaleRecordException.class);
 
-        long colleague = accounts.createAccount("colleague." + tag, "Colleague " + tag, Role.STAFF,
-                "long enough secret", null, false).getId();
+        long colleague = accounts.createAccount(
+                        "colleague." + tag, "Colleague " + tag, Role.STAFF, "long enough secret", null, false)
+                .getId();
         FollowUpItem later = mine.get(1);
         interactions.reassign(later.id(), colleague, later.version());
-        assertThat(interactions.myOpenFollowUps()).noneMatch(f -> f.description().endsWith(tag));
+        assertThat(interactions.myOpenFollowUps())
+                .noneMatch(f -> f.description().endsWith(tag));
         assertThat(interactions.allOpenFollowUps()).anySatisfy(f -> {
             assertThat(f.description()).isEqualTo("Later " + tag);
             assertThat(f.owner()).isEqualTo("Colleague " + tag);
@@ -289,5 +334,4 @@ class InteractionServiceDataTest {
         form.setGovernmentKind(governmentKind);
         return form;
     }
-
 }

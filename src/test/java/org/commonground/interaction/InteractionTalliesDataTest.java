@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -23,6 +24,7 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccountService;
+import org.commonground.security.UserAdministrationService;
 import org.commonground.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,38 +39,62 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DataTest
 @TestPropertySource(properties = "commonground.test.context=interaction-tallies")
-@WithMockUser(username = "tally.tester", roles = {"STAFF", "ADMIN"})
+@WithMockUser(
+        username = "tally.tester",
+        roles = {"STAFF", "ADMIN"})
 class InteractionTalliesDataTest {
 
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
     static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     static final LocalDate TO = LocalDate.of(2026, 11, 30);
 
-    @Autowired InteractionEvidence evidence;
-    @Autowired InteractionService interactions;
-    @Autowired PartnerService partners;
-    @Autowired CommunityIssueService issues;
-    @Autowired UserAccountService accounts;
-    @Autowired NamedParameterJdbcTemplate jdbc;
-    @Autowired org.commonground.security.UserAdministrationService administration;
+    @Autowired
+    InteractionEvidence evidence;
+
+    @Autowired
+    InteractionService interactions;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    CommunityIssueService issues;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    UserAdministrationService administration;
 
     final InteractionCriteria any = InteractionCriteria.any();
-    final InteractionCriteria executive = InteractionCriteria.any().withPartners(Set.of(PartnerKind.GOVERNMENT),
-            Set.of(GovernmentKind.EXECUTIVE));
-    final InteractionCriteria equity = new InteractionCriteria(Set.of(InteractionKind.MEETING), Set.of(), Set.of(),
-            Set.of(Theme.RACIAL_EQUITY), false, Set.of(), Initiator.LIBRARY, false, 0);
+    final InteractionCriteria executive =
+            InteractionCriteria.any().withPartners(Set.of(PartnerKind.GOVERNMENT), Set.of(GovernmentKind.EXECUTIVE));
+    final InteractionCriteria equity = new InteractionCriteria(
+            Set.of(InteractionKind.MEETING),
+            Set.of(),
+            Set.of(),
+            Set.of(Theme.RACIAL_EQUITY),
+            false,
+            Set.of(),
+            Initiator.LIBRARY,
+            false,
+            0);
     final InteractionCriteria highIssue = InteractionCriteria.any().withIssue(Set.of(IssuePriority.HIGH));
-    final InteractionCriteria withDirector = new InteractionCriteria(Set.of(), Set.of(), Set.of(), Set.of(), false,
-            Set.of(), null, true, 0);
+    final InteractionCriteria withDirector =
+            new InteractionCriteria(Set.of(), Set.of(), Set.of(), Set.of(), false, Set.of(), null, true, 0);
     final InteractionCriteria tagged = InteractionCriteria.any().withIssue(Set.of());
 
     @Test
     void counts_kept_on_every_change_equal_a_fresh_count() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        long me = accounts.createAccount("tally-" + tag, "Tally Tester", Role.STAFF, "irrelevant-password", null,
-                false).getId();
-        long director = accounts.createAccount("tally-director-" + tag, "Tally Director", Role.DIRECTOR,
-                "irrelevant-password", null, false).getId();
+        long me = accounts.createAccount("tally-" + tag, "Tally Tester", Role.STAFF, "irrelevant-password", null, false)
+                .getId();
+        long director = accounts.createAccount(
+                        "tally-director-" + tag, "Tally Director", Role.DIRECTOR, "irrelevant-password", null, false)
+                .getId();
         long mayor = partners.create(partner("Mayor " + tag, PartnerKind.GOVERNMENT, GovernmentKind.EXECUTIVE), false);
         long ngo = partners.create(partner("Neighbors " + tag, PartnerKind.DEI_ORGANIZATION, null), false);
         long air = issues.create(CommunityIssueForm.of("Air " + tag, null, IssuePriority.HIGH));
@@ -80,14 +106,23 @@ class InteractionTalliesDataTest {
         evidence.trackByIssue(tagged);
         evidence.daysByIssue(tagged, FROM, TO);
 
-        long a = interactions.log(form(LocalDate.of(2026, 3, 10), Set.of(mayor), Set.of(me, director), Set.of(air),
+        long a = interactions.log(form(
+                LocalDate.of(2026, 3, 10),
+                Set.of(mayor),
+                Set.of(me, director),
+                Set.of(air),
                 EnumSet.of(Theme.RACIAL_EQUITY)));
-        long b = interactions.log(form(LocalDate.of(2026, 3, 10), Set.of(ngo), Set.of(me), Set.of(heat),
-                EnumSet.noneOf(Theme.class)));
-        interactions.log(form(LocalDate.of(2026, 4, 2), Set.of(mayor, ngo), Set.of(me), Set.of(air, heat),
+        long b = interactions.log(
+                form(LocalDate.of(2026, 3, 10), Set.of(ngo), Set.of(me), Set.of(heat), EnumSet.noneOf(Theme.class)));
+        interactions.log(form(
+                LocalDate.of(2026, 4, 2),
+                Set.of(mayor, ngo),
+                Set.of(me),
+                Set.of(air, heat),
                 EnumSet.of(Theme.SHARED_GOALS)));
         assertAgree();
-        assertThat(evidence.dailyCounts(executive, FROM, TO)).containsEntry(LocalDate.of(2026, 3, 10), 1L)
+        assertThat(evidence.dailyCounts(executive, FROM, TO))
+                .containsEntry(LocalDate.of(2026, 3, 10), 1L)
                 .containsEntry(LocalDate.of(2026, 4, 2), 1L);
 
         InteractionForm moved = interactions.formFor(a);
@@ -108,15 +143,23 @@ class InteractionTalliesDataTest {
         assertThat(evidence.dailyCounts(executive, FROM, TO)).isEmpty();
 
         // The staff member at the April meeting becomes a director: that meeting now had a director present.
-        long promoted = administration.list().stream().filter(u -> u.username().equals("tally-" + tag))
-                .findFirst().orElseThrow().id();
+        long promoted = administration.list().stream()
+                .filter(u -> u.username().equals("tally-" + tag))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThat(evidence.dailyCounts(withDirector, FROM, TO)).doesNotContainKey(LocalDate.of(2026, 4, 2));
-        administration.changeRole(promoted, Role.DIRECTOR, administration.get(promoted).version());
+        administration.changeRole(
+                promoted, Role.DIRECTOR, administration.get(promoted).version());
         assertAgree();
         assertThat(evidence.dailyCounts(withDirector, FROM, TO)).containsEntry(LocalDate.of(2026, 4, 2), 1L);
 
         CommunityIssueForm lower = CommunityIssueForm.of("Air " + tag, null, IssuePriority.MEDIUM);
-        lower.setVersion(issues.all().stream().filter(i -> i.id() == air).findFirst().orElseThrow().version());
+        lower.setVersion(issues.all().stream()
+                .filter(i -> i.id() == air)
+                .findFirst()
+                .orElseThrow()
+                .version());
         issues.update(air, lower);
         assertAgree();
         assertThat(evidence.dailyCounts(highIssue, FROM, TO)).isEmpty();
@@ -132,8 +175,10 @@ class InteractionTalliesDataTest {
     private NavigableMap<LocalDate, Long> fresh(InteractionCriteria c) {
         InteractionEvidenceSql sql = new InteractionEvidenceSql(c, FROM, TO);
         NavigableMap<LocalDate, Long> days = new TreeMap<>();
-        jdbc.query("select i.occurred_on, count(*) from interaction i where " + sql.where + " group by i.occurred_on",
-                sql.parameters, row -> {
+        jdbc.query(
+                "select i.occurred_on, count(*) from interaction i where " + sql.where + " group by i.occurred_on",
+                sql.parameters,
+                row -> {
                     days.put(row.getObject(1, LocalDate.class), row.getLong(2));
                 });
         return days;
@@ -141,16 +186,19 @@ class InteractionTalliesDataTest {
 
     private Map<Long, NavigableSet<LocalDate>> freshByIssue(InteractionCriteria c) {
         InteractionEvidenceSql sql = new InteractionEvidenceSql(c, FROM, TO);
-        Map<Long, NavigableSet<LocalDate>> days = new java.util.HashMap<>();
-        jdbc.query("select distinct x.issue_id, i.occurred_on from interaction i join interaction_issue x "
-                + "on x.interaction_id = i.id where " + sql.where, sql.parameters, row -> {
+        Map<Long, NavigableSet<LocalDate>> days = new HashMap<>();
+        jdbc.query(
+                "select distinct x.issue_id, i.occurred_on from interaction i join interaction_issue x "
+                        + "on x.interaction_id = i.id where " + sql.where,
+                sql.parameters,
+                row -> {
                     days.computeIfAbsent(row.getLong(1), k -> new TreeSet<>()).add(row.getObject(2, LocalDate.class));
                 });
         return days;
     }
 
-    private static InteractionForm form(LocalDate day, Set<Long> partnerIds, Set<Long> staff, Set<Long> issueIds,
-            Set<Theme> themes) {
+    private static InteractionForm form(
+            LocalDate day, Set<Long> partnerIds, Set<Long> staff, Set<Long> issueIds, Set<Theme> themes) {
         InteractionForm form = new InteractionForm();
         form.setKind(InteractionKind.MEETING);
         form.setDate(day);

@@ -14,10 +14,12 @@ class ProgressTest {
 
     @Test
     void no_measurements_and_a_single_one_cannot_tell() {
-        assertThat(Progress.of(Direction.HIGHER, BigDecimal.valueOf(100), START.plusDays(100), List.of()).verdict())
+        assertThat(Progress.of(Direction.HIGHER, BigDecimal.valueOf(100), START.plusDays(100), List.of())
+                        .verdict())
                 .isEqualTo(Progress.Verdict.NO_MEASUREMENTS);
-        assertThat(Progress.of(Direction.HIGHER, BigDecimal.valueOf(100), START.plusDays(100),
-                List.of(m(0, 10))).verdict()).isEqualTo(Progress.Verdict.TOO_EARLY);
+        assertThat(Progress.of(Direction.HIGHER, BigDecimal.valueOf(100), START.plusDays(100), List.of(m(0, 10)))
+                        .verdict())
+                .isEqualTo(Progress.Verdict.TOO_EARLY);
     }
 
     @Test
@@ -25,10 +27,14 @@ class ProgressTest {
         // Path from 0 on day 0 to 100 on day 100: 50 expected on day 50.
         BigDecimal target = BigDecimal.valueOf(100);
         LocalDate by = START.plusDays(100);
-        assertThat(Progress.of(Direction.HIGHER, target, by, List.of(m(0, 0), m(50, 50))).onTrack()).isTrue();
-        assertThat(Progress.of(Direction.HIGHER, target, by, List.of(m(0, 0), m(50, 49))).verdict())
+        assertThat(Progress.of(Direction.HIGHER, target, by, List.of(m(0, 0), m(50, 50)))
+                        .onTrack())
+                .isTrue();
+        assertThat(Progress.of(Direction.HIGHER, target, by, List.of(m(0, 0), m(50, 49)))
+                        .verdict())
                 .isEqualTo(Progress.Verdict.OFF_TRACK);
-        assertThat(Progress.of(Direction.HIGHER, target, by, List.of(m(0, 0), m(20, 100))).text())
+        assertThat(Progress.of(Direction.HIGHER, target, by, List.of(m(0, 0), m(20, 100)))
+                        .text())
                 .isEqualTo("On track: the target is reached");
     }
 
@@ -37,9 +43,14 @@ class ProgressTest {
         // Path from 30 on day 0 to 10 on day 40: 20 expected on day 20.
         BigDecimal target = BigDecimal.TEN;
         LocalDate by = START.plusDays(40);
-        assertThat(Progress.of(Direction.LOWER, target, by, List.of(m(0, 30), m(20, 20))).onTrack()).isTrue();
-        assertThat(Progress.of(Direction.LOWER, target, by, List.of(m(0, 30), m(20, 21))).onTrack()).isFalse();
-        assertThat(Progress.of(Direction.LOWER, target, by, List.of(m(0, 30), m(41, 11))).text())
+        assertThat(Progress.of(Direction.LOWER, target, by, List.of(m(0, 30), m(20, 20)))
+                        .onTrack())
+                .isTrue();
+        assertThat(Progress.of(Direction.LOWER, target, by, List.of(m(0, 30), m(20, 21)))
+                        .onTrack())
+                .isFalse();
+        assertThat(Progress.of(Direction.LOWER, target, by, List.of(m(0, 30), m(41, 11)))
+                        .text())
                 .startsWith("Off track: the target date has passed");
     }
 

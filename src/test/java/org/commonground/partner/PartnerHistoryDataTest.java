@@ -19,8 +19,8 @@ class PartnerHistoryDataTest {
 
     @Test
     void the_history_tells_who_created_changed_and_deleted_what() {
-        PartnerForm form = PartnerServiceDataTest.form("History Lab " + System.nanoTime(), PartnerKind.SCIENCE_LEADER,
-                null);
+        PartnerForm form =
+                PartnerServiceDataTest.form("History Lab " + System.nanoTime(), PartnerKind.SCIENCE_LEADER, null);
         form.setStatus(PartnerStatus.PROSPECTIVE);
         long id = partners.create(form, false);
 
@@ -34,15 +34,19 @@ class PartnerHistoryDataTest {
 
         List<HistoryEntry> history = partners.history(id);
 
-        assertThat(history).extracting(HistoryEntry::kind).containsExactly(
-                HistoryEntry.Kind.DELETED, HistoryEntry.Kind.CREATED, HistoryEntry.Kind.CHANGED,
-                HistoryEntry.Kind.CREATED);
+        assertThat(history)
+                .extracting(HistoryEntry::kind)
+                .containsExactly(
+                        HistoryEntry.Kind.DELETED,
+                        HistoryEntry.Kind.CREATED,
+                        HistoryEntry.Kind.CHANGED,
+                        HistoryEntry.Kind.CREATED);
         assertThat(history).extracting(HistoryEntry::by).containsOnly("sam");
         assertThat(history.get(0).record()).isEqualTo("Contact Helen Cho");
-        assertThat(history.get(2).changes()).containsExactly(
-                new HistoryEntry.FieldChange("Status", "Prospective", "Active"),
-                new HistoryEntry.FieldChange("Mission and goals", "", "Air sensors for every school"));
-        assertThat(history.get(3).changes()).contains(
-                new HistoryEntry.FieldChange("Kind", "", "Science leader"));
+        assertThat(history.get(2).changes())
+                .containsExactly(
+                        new HistoryEntry.FieldChange("Status", "Prospective", "Active"),
+                        new HistoryEntry.FieldChange("Mission and goals", "", "Air sensors for every school"));
+        assertThat(history.get(3).changes()).contains(new HistoryEntry.FieldChange("Kind", "", "Science leader"));
     }
 }

@@ -36,11 +36,11 @@ class PartnerServiceDataTest {
 
     @Test
     void a_new_partner_is_found_by_any_part_of_its_name_whatever_the_case() {
-        long id = partners.create(form("Office of Sustainability " + tag, PartnerKind.GOVERNMENT,
-                GovernmentKind.AGENCY), false);
+        long id = partners.create(
+                form("Office of Sustainability " + tag, PartnerKind.GOVERNMENT, GovernmentKind.AGENCY), false);
 
-        List<PartnerSummary> found = partners.search(PartnerFilter.byName("SUSTAINABILITY " + tag.toUpperCase()),
-                PageRequest.of(0, 50));
+        List<PartnerSummary> found =
+                partners.search(PartnerFilter.byName("SUSTAINABILITY " + tag.toUpperCase()), PageRequest.of(0, 50));
 
         assertThat(found).extracting(PartnerSummary::id).containsExactly(id);
         assertThat(found.getFirst().kindLabel()).isEqualTo("Local government · Agency");
@@ -53,7 +53,8 @@ class PartnerServiceDataTest {
         partners.create(form("Lab 1000 " + tag, PartnerKind.SCIENCE_LEADER, null), false);
 
         assertThat(partners.search(PartnerFilter.byName("100% " + tag), PageRequest.of(0, 10)))
-                .extracting(PartnerSummary::name).containsExactly("Lab 100% " + tag);
+                .extracting(PartnerSummary::name)
+                .containsExactly("Lab 100% " + tag);
     }
 
     @Test
@@ -72,7 +73,8 @@ class PartnerServiceDataTest {
                 .containsExactly("C Agency " + tag, "b council " + tag, "A Mayor " + tag);
 
         PartnerFilter executive = new PartnerFilter(tag, PartnerKind.GOVERNMENT, GovernmentKind.EXECUTIVE, null, null);
-        assertThat(partners.search(executive, PageRequest.of(0, 10))).extracting(PartnerSummary::name)
+        assertThat(partners.search(executive, PageRequest.of(0, 10)))
+                .extracting(PartnerSummary::name)
                 .containsExactly("A Mayor " + tag);
         assertThat(partners.count(government)).isEqualTo(3);
     }
@@ -84,29 +86,34 @@ class PartnerServiceDataTest {
         }
         PartnerFilter filter = PartnerFilter.byName(tag);
 
-        assertThat(partners.search(filter, PageRequest.of(1, 3, Sort.by("name")))).extracting(PartnerSummary::name)
+        assertThat(partners.search(filter, PageRequest.of(1, 3, Sort.by("name"))))
+                .extracting(PartnerSummary::name)
                 .containsExactly("Org 3 " + tag, "Org 4 " + tag, "Org 5 " + tag);
-        assertThat(partners.search(filter, PageRequest.of(2, 3, Sort.by("name")))).hasSize(1);
+        assertThat(partners.search(filter, PageRequest.of(2, 3, Sort.by("name"))))
+                .hasSize(1);
     }
 
     @Test
     void a_partner_without_a_name_or_with_an_over_long_one_is_refused_naming_the_field() {
         assertThatThrownBy(() -> partners.create(form("   ", PartnerKind.OTHER, null), false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages()).containsEntry("name", "Enter the organization's name."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsEntry("name", "Enter the organization's name."));
         assertThatThrownBy(() -> partners.create(form("x".repeat(201), PartnerKind.OTHER, null), false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages()).containsEntry("name",
-                                "The name can be at most 200 characters."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry("name", "The name can be at most 200 characters."));
         assertThat(partners.count(PartnerFilter.byName("x".repeat(200)))).isZero();
     }
 
     @Test
     void a_government_partner_needs_to_say_which_part_of_government_it_is() {
         assertThatThrownBy(() -> partners.create(form("City Hall " + tag, PartnerKind.GOVERNMENT, null), false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages()).containsEntry("governmentKind",
-                                "Choose which part of local government this is."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry("governmentKind", "Choose which part of local government this is."));
         assertThat(partners.count(PartnerFilter.byName(tag))).isZero();
     }
 
@@ -121,16 +128,16 @@ class PartnerServiceDataTest {
         PartnerForm form = form("Web " + tag, PartnerKind.OTHER, null);
         form.setWebsite("not a site");
         assertThatThrownBy(() -> partners.create(form, false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages()).containsKey("website"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("website"));
     }
 
     @Test
     void a_duplicate_name_is_a_warning_the_user_can_override() {
         partners.create(form("Eastside Neighbors " + tag, PartnerKind.DEI_ORGANIZATION, null), false);
 
-        assertThatThrownBy(() -> partners.create(form("  eastside   NEIGHBORS " + tag, PartnerKind.OTHER, null),
-                false))
+        assertThatThrownBy(() -> partners.create(form("  eastside   NEIGHBORS " + tag, PartnerKind.OTHER, null), false))
                 .isInstanceOfSatisfying(DuplicatePartnerNameException.class, e -> {
                     assertThat(e.getMessage()).contains("already exists").contains("DEI organization");
                     assertThat(e.existing()).hasSize(1);
@@ -168,7 +175,8 @@ class PartnerServiceDataTest {
 
     @Test
     void an_unknown_partner_is_not_found() {
-        assertThatThrownBy(() -> partners.get(987_654_321L)).isInstanceOf(RecordNotFoundException.class)
+        assertThatThrownBy(() -> partners.get(987_654_321L))
+                .isInstanceOf(RecordNotFoundException.class)
                 .hasMessage("No partner with id 987654321 was found.");
     }
 
@@ -179,14 +187,14 @@ class PartnerServiceDataTest {
         ContactForm bad = contact("Angela Moss", "angela@", "12");
         assertThatThrownBy(() -> partners.addContact(id, bad))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.fieldMessages()).containsEntry("email",
-                            "Enter an e-mail address like name@example.org");
+                    assertThat(e.fieldMessages())
+                            .containsEntry("email", "Enter an e-mail address like name@example.org");
                     assertThat(e.fieldMessages()).containsKey("phone");
                 });
         assertThat(partners.contactsOf(id)).isEmpty();
 
-        long contactId = partners.addContact(id, contact("Angela Moss", "amoss@health.example.org",
-                "(555) 010-1130 ext. 4"));
+        long contactId =
+                partners.addContact(id, contact("Angela Moss", "amoss@health.example.org", "(555) 010-1130 ext. 4"));
         ContactDetails saved = partners.contactsOf(id).getFirst();
         assertThat(saved.phone()).isEqualTo("(555) 010-1130 ext. 4");
 

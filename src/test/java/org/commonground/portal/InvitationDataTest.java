@@ -102,7 +102,8 @@ class InvitationDataTest {
     void an_invitation_creates_a_partner_user_bound_to_the_organization_and_works_only_once() {
         IssuedInvitation issued = invite();
         assertThat(issued.path()).startsWith("invitation/").hasSizeGreaterThan("invitation/".length() + 40);
-        assertThat(issued.expiresAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS).plus(Duration.ofDays(7)));
+        assertThat(issued.expiresAt())
+                .isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS).plus(Duration.ofDays(7)));
 
         InvitationPreview preview = invitations.preview(token(issued));
         assertThat(preview.partnerName()).isEqualTo("Watershed " + tag);
@@ -121,11 +122,15 @@ class InvitationDataTest {
         assertThat(runAs(username, Role.PARTNER, () -> currentUser.partnerId())).hasValue(partner);
 
         assertThatThrownBy(() -> invitations.accept(token(issued), "someone.else." + tag, PASSWORD, PASSWORD))
-                .isInstanceOf(InvitationUnusableException.class).hasMessageContaining("already used");
+                .isInstanceOf(InvitationUnusableException.class)
+                .hasMessageContaining("already used");
         assertThatThrownBy(() -> invitations.preview(token(issued))).isInstanceOf(InvitationUnusableException.class);
         assertThat(runAs("invite.director", Role.DIRECTOR, () -> invitations.ofPartner(partner)))
-                .extracting(InvitationSummary::state).containsExactly(InvitationState.ACCEPTED);
-        assertThatThrownBy(this::invite).as("the contact has access now").isInstanceOf(InvalidInputException.class)
+                .extracting(InvitationSummary::state)
+                .containsExactly(InvitationState.ACCEPTED);
+        assertThatThrownBy(this::invite)
+                .as("the contact has access now")
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already has portal access");
     }
 
@@ -135,19 +140,23 @@ class InvitationDataTest {
         clock.advance(Duration.ofDays(7).minusMinutes(1));
         assertThat(invitations.preview(token(issued)).displayName()).isEqualTo("Owen Fraser " + tag);
         clock.advance(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> invitations.preview(token(issued))).isInstanceOf(InvitationUnusableException.class)
+        assertThatThrownBy(() -> invitations.preview(token(issued)))
+                .isInstanceOf(InvitationUnusableException.class)
                 .hasMessageContaining("expired");
         assertThatThrownBy(() -> invitations.accept(token(issued), "owen." + tag, PASSWORD, PASSWORD))
-                .isInstanceOf(InvitationUnusableException.class).hasMessageContaining("expired");
+                .isInstanceOf(InvitationUnusableException.class)
+                .hasMessageContaining("expired");
         assertThat(runAs("invite.director", Role.DIRECTOR, () -> invitations.ofPartner(partner)))
-                .extracting(InvitationSummary::state).containsExactly(InvitationState.EXPIRED);
+                .extracting(InvitationSummary::state)
+                .containsExactly(InvitationState.EXPIRED);
     }
 
     @Test
     void a_new_invitation_or_a_withdrawal_stops_the_old_link_and_a_made_up_token_leads_nowhere() {
         IssuedInvitation first = invite();
         IssuedInvitation second = invite();
-        assertThatThrownBy(() -> invitations.preview(token(first))).isInstanceOf(InvitationUnusableException.class)
+        assertThatThrownBy(() -> invitations.preview(token(first)))
+                .isInstanceOf(InvitationUnusableException.class)
                 .hasMessageContaining("not valid");
         assertThat(invitations.preview(token(second))).isNotNull();
 
@@ -166,21 +175,28 @@ class InvitationDataTest {
     void the_password_rules_and_a_taken_user_name_are_named_by_field_and_leave_the_link_usable() {
         IssuedInvitation issued = invite();
         assertThatThrownBy(() -> invitations.accept(token(issued), "owen." + tag, "Password12345!", "Password12345!"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsKey("password"));
-        assertThatThrownBy(() -> invitations.accept(token(issued), "owen." + tag, "owen." + tag + " is me",
-                "owen." + tag + " is me")).isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("password"));
+        assertThatThrownBy(() -> invitations.accept(
+                        token(issued), "owen." + tag, "owen." + tag + " is me", "owen." + tag + " is me"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldMessages().get("password")).contains("user name"));
         assertThatThrownBy(() -> invitations.accept(token(issued), "owen." + tag, PASSWORD, "something else"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsKey("repeatedPassword"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("repeatedPassword"));
         assertThatThrownBy(() -> invitations.accept(token(issued), "ADMIN", PASSWORD, PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsKey("username"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("username"));
         assertThatThrownBy(() -> invitations.accept(token(issued), "has space", PASSWORD, PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsKey("username"));
-        assertThat(invitations.accept(token(issued), "owen." + tag, PASSWORD, PASSWORD)).isEqualTo("owen." + tag);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("username"));
+        assertThat(invitations.accept(token(issued), "owen." + tag, PASSWORD, PASSWORD))
+                .isEqualTo("owen." + tag);
     }
 
     @Test
@@ -189,7 +205,8 @@ class InvitationDataTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs("invite.partner", Role.PARTNER, () -> invitations.invite(partner, contact)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(runAs("invite.admin", Role.ADMIN, () -> invitations.invite(partner, contact))).isNotNull();
+        assertThat(runAs("invite.admin", Role.ADMIN, () -> invitations.invite(partner, contact)))
+                .isNotNull();
     }
 
     @Test
@@ -198,20 +215,25 @@ class InvitationDataTest {
         Object principal = accounts.loadUserByUsername(username);
         sessions.registerNewSession("session-a-" + tag, principal);
         sessions.registerNewSession("session-b-" + tag, principal);
-        assertThat(runAs(username, Role.PARTNER, () -> portalCommitments.ofMyOrganization(null))).isEmpty();
+        assertThat(runAs(username, Role.PARTNER, () -> portalCommitments.ofMyOrganization(null)))
+                .isEmpty();
 
         runAs("invite.admin", Role.ADMIN, () -> {
-            UserSummary user = administration.list().stream().filter(u -> u.username().equals(username)).findFirst()
+            UserSummary user = administration.list().stream()
+                    .filter(u -> u.username().equals(username))
+                    .findFirst()
                     .orElseThrow();
             administration.deactivate(user.id(), user.version());
             return null;
         });
 
-        assertThat(sessions.getSessionInformation("session-a-" + tag).isExpired()).isTrue();
-        assertThat(sessions.getSessionInformation("session-b-" + tag).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-a-" + tag).isExpired())
+                .isTrue();
+        assertThat(sessions.getSessionInformation("session-b-" + tag).isExpired())
+                .isTrue();
         assertThatThrownBy(() -> runAs(username, Role.PARTNER, () -> portalCommitments.ofMyOrganization(null)))
-                .as("a request still carrying the old session's authentication").isInstanceOf(
-                        AccessDeniedException.class);
+                .as("a request still carrying the old session's authentication")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.loadUserByUsername(username).isEnabled()).isFalse();
     }
 
@@ -232,15 +254,18 @@ class InvitationDataTest {
             return null;
         });
 
-        assertThat(sessions.getSessionInformation("session-c-" + tag).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-c-" + tag).isExpired())
+                .isTrue();
         assertThat(accounts.loadUserByUsername(username).isEnabled()).isFalse();
         assertThatThrownBy(() -> runAs(username, Role.PARTNER, () -> portalCommitments.ofMyOrganization(null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(runAs("invite.director", Role.DIRECTOR, () -> invitations.ofPartner(partner)))
-                .extracting(InvitationSummary::state).contains(InvitationState.REVOKED)
+                .extracting(InvitationSummary::state)
+                .contains(InvitationState.REVOKED)
                 .doesNotContain(InvitationState.PENDING);
         assertThatThrownBy(() -> runAs("invite.director", Role.DIRECTOR, this::invite))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("former partner");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("former partner");
     }
 
     // ---- helpers
@@ -265,8 +290,9 @@ class InvitationDataTest {
 
     private static <T> T runAs(String username, Role role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
         try {
             return work.get();
         } finally {

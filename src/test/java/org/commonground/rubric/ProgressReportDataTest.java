@@ -19,12 +19,19 @@ import org.springframework.test.context.TestPropertySource;
 /** The progress report over a hand-written period, read back out of the PDF the board gets. */
 @DataTest
 @TestPropertySource(properties = "commonground.test.context=rubric-scenarios")
-@WithMockUser(username = "tester", roles = {"STAFF", "DIRECTOR", "ADMIN"})
+@WithMockUser(
+        username = "tester",
+        roles = {"STAFF", "DIRECTOR", "ADMIN"})
 class ProgressReportDataTest {
 
-    @Autowired RubricScenario scenario;
-    @Autowired RubricService rubric;
-    @Autowired ProgressReportPdf pdf;
+    @Autowired
+    RubricScenario scenario;
+
+    @Autowired
+    RubricService rubric;
+
+    @Autowired
+    ProgressReportPdf pdf;
 
     @Test
     void the_pdf_carries_scores_highlights_next_steps_and_the_trend() throws Exception {
@@ -35,8 +42,8 @@ class ProgressReportDataTest {
         scenario.interaction(InteractionKind.REVIEW, 30, city).log();
         scenario.interaction(InteractionKind.MEETING, 40, city).about(air).log();
         scenario.interaction(InteractionKind.MEETING, 50, agency).about(air).log();
-        scenario.commitment(agency, CommitmentDirection.LIBRARY_TO_PARTNER, CommitmentKind.STAFF_TIME,
-                scenario.daysAgo(45), air);
+        scenario.commitment(
+                agency, CommitmentDirection.LIBRARY_TO_PARTNER, CommitmentKind.STAFF_TIME, scenario.daysAgo(45), air);
 
         ProgressReport report = rubric.report(scenario.daysAgo(180), scenario.today());
         // Six months back nothing counted; now Aware is complete and one Intentional indicator of three: 5.0.
@@ -52,9 +59,11 @@ class ProgressReportDataTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         String all = text.toString().replaceAll("\\s+", " ");
-        assertThat(all).contains("STEM-equity progress report")
+        assertThat(all)
+                .contains("STEM-equity progress report")
                 .contains("Scores and stages")
-                .contains("Community Engagement and Building Relationships: Local government 1.0 Aware 5.0 Intentional +4.0")
+                .contains(
+                        "Community Engagement and Building Relationships: Local government 1.0 Aware 5.0 Intentional +4.0")
                 .contains("Local government reached the Intentional stage.")
                 .contains("Review of the library–government relationship” is now complete.")
                 .contains("3 interactions with partners logged.")

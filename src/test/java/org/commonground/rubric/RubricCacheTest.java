@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,24 @@ class RubricCacheTest {
     @Test
     void findings_are_reused_until_a_feature_they_read_changes_and_not_when_another_does() {
         cache.put("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD, FOUND);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isEqualTo(FOUND);
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD))
+                .isEqualTo(FOUND);
         assertThat(cache.get("ce.gov.aware.review", new Parameters(Map.of("minCount", 2)), DATES, READS, STOOD))
                 .isNull();
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS,
-                Map.of("interaction", 4L, "partner", 2L, "commitment", 8L))).isEqualTo(FOUND);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS,
-                Map.of("interaction", 5L, "partner", 2L, "commitment", 7L))).isNull();
+        assertThat(cache.get(
+                        "ce.gov.aware.review",
+                        PARAMETERS,
+                        DATES,
+                        READS,
+                        Map.of("interaction", 4L, "partner", 2L, "commitment", 8L)))
+                .isEqualTo(FOUND);
+        assertThat(cache.get(
+                        "ce.gov.aware.review",
+                        PARAMETERS,
+                        DATES,
+                        READS,
+                        Map.of("interaction", 5L, "partner", 2L, "commitment", 7L)))
+                .isNull();
     }
 
     @Test
@@ -46,20 +58,24 @@ class RubricCacheTest {
         cache.put("ce.gov.aware.review", PARAMETERS, DATES, READS, Map.of("interaction", 4L), FOUND);
         assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, Map.of("interaction", 4L)))
                 .isEqualTo(FOUND);
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isNull();
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD))
+                .isNull();
 
         cache.put("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD, FOUND);
         clock.advance(Duration.ofMinutes(59));
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isEqualTo(FOUND);
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD))
+                .isEqualTo(FOUND);
         clock.advance(Duration.ofMinutes(2));
-        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isNull();
+        assertThat(cache.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD))
+                .isNull();
     }
 
     @Test
     void a_lifetime_of_zero_turns_the_cache_off() {
         RubricCache off = new RubricCache(null, clock, 0);
         off.put("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD, FOUND);
-        assertThat(off.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD)).isNull();
+        assertThat(off.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD))
+                .isNull();
         assertThat(off.stand()).isEmpty();
     }
 
@@ -71,12 +87,12 @@ class RubricCacheTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.commonground.rubric;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -30,6 +31,10 @@ import org.commonground.partner.GovernmentKind;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
+import org.commonground.schedule.Ending;
+import org.commonground.schedule.Repeat;
+import org.commonground.schedule.ScheduleService;
+import org.commonground.schedule.SeriesForm;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccountService;
 import org.commonground.vetting.CriterionForm;
@@ -50,38 +55,87 @@ class RubricScenario {
 
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
-    @Autowired PartnerService partners;
-    @Autowired InteractionService interactions;
-    @Autowired CommitmentService commitments;
-    @Autowired MissionService missions;
-    @Autowired CommunityIssueService issues;
-    @Autowired VettingService vettings;
-    @Autowired UserAccountService accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired org.commonground.schedule.ScheduleService schedule;
-    @Autowired RubricCache cache;
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    InteractionService interactions;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    MissionService missions;
+
+    @Autowired
+    CommunityIssueService issues;
+
+    @Autowired
+    VettingService vettings;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    RubricCache cache;
 
     long director;
     long staff;
 
     /** Empties every record table and creates the scenario's people: "tester" (the signed-in user) and a director. */
     void reset() {
-        for (String table : new String[] {"calendar_feed", "invitation", "reminder_sent", "occurrence_staff", "occurrence_contact", "occurrence",
-            "meeting_series_partner", "meeting_series_staff", "meeting_series_contact", "meeting_series",
-            "attestation_file", "attestation", "indicator_setting", "interaction_tally",
-            "interaction_tally_criterion", "interaction_term",
-            "interaction_mission", "interaction_theme", "interaction_issue", "interaction_staff", "interaction_contact",
-            "interaction_partner", "follow_up", "interaction", "commitment_note", "commitment", "measurement",
-            "evaluation_measure", "shared_mission_partner", "shared_mission", "vetting_answer", "vetting",
-            "vetting_criterion", "contact"}) {
+        for (String table : new String[] {
+            "calendar_feed",
+            "invitation",
+            "reminder_sent",
+            "occurrence_staff",
+            "occurrence_contact",
+            "occurrence",
+            "meeting_series_partner",
+            "meeting_series_staff",
+            "meeting_series_contact",
+            "meeting_series",
+            "attestation_file",
+            "attestation",
+            "indicator_setting",
+            "interaction_tally",
+            "interaction_tally_criterion",
+            "interaction_term",
+            "interaction_mission",
+            "interaction_theme",
+            "interaction_issue",
+            "interaction_staff",
+            "interaction_contact",
+            "interaction_partner",
+            "follow_up",
+            "interaction",
+            "commitment_note",
+            "commitment",
+            "measurement",
+            "evaluation_measure",
+            "shared_mission_partner",
+            "shared_mission",
+            "vetting_answer",
+            "vetting",
+            "vetting_criterion",
+            "contact"
+        }) {
             jdbc.update("delete from " + table);
         }
         jdbc.update("update partner set relationship_owner_id = null");
         jdbc.update("delete from user_account where role <> 'PARTNER'");
-        jdbc.update("delete from partner where id not in (select partner_id from user_account where partner_id is not null)");
+        jdbc.update(
+                "delete from partner where id not in (select partner_id from user_account where partner_id is not null)");
         jdbc.update("delete from community_issue");
         cache.clear(); // the rows above went around the services
-        staff = accounts.createAccount("tester", "Tess Tester", Role.STAFF, "irrelevant-password", null, false).getId();
+        staff = accounts.createAccount("tester", "Tess Tester", Role.STAFF, "irrelevant-password", null, false)
+                .getId();
         director = accounts.createAccount("boss", "Dana Director", Role.DIRECTOR, "irrelevant-password", null, false)
                 .getId();
     }
@@ -158,8 +212,14 @@ class RubricScenario {
     }
 
     /** A commitment that became active (and, if asked, closed) with the given dates. */
-    long commitment(long partnerId, CommitmentDirection direction, CommitmentKind kind, LocalDate start,
-            LocalDate end, Long issueId, CommitmentStatus status) {
+    long commitment(
+            long partnerId,
+            CommitmentDirection direction,
+            CommitmentKind kind,
+            LocalDate start,
+            LocalDate end,
+            Long issueId,
+            CommitmentStatus status) {
         CommitmentForm form = CommitmentForm.startingOn(start);
         form.setPartnerId(partnerId);
         form.setDirection(direction);
@@ -187,7 +247,8 @@ class RubricScenario {
         form.setStatement("Together we will make the scenario better, and measure it.");
         form.setIssueId(issueId);
         form.setOwnerId(staff);
-        form.setSignatoryPartnerIds(Set.copyOf(Arrays.stream(signatories).boxed().toList()));
+        form.setSignatoryPartnerIds(
+                Set.copyOf(Arrays.stream(signatories).boxed().toList()));
         long id = missions.create(form);
         if (adopted != null) {
             missions.adopt(id, adopted, missions.get(id).version());
@@ -196,8 +257,14 @@ class RubricScenario {
     }
 
     long measure(long missionId, LocalDate... measuredOn) {
-        long measure = missions.addMeasure(missionId, MeasureForm.of("Households reached", "households",
-                Direction.HIGHER, new BigDecimal("100"), today().plusYears(1)));
+        long measure = missions.addMeasure(
+                missionId,
+                MeasureForm.of(
+                        "Households reached",
+                        "households",
+                        Direction.HIGHER,
+                        new BigDecimal("100"),
+                        today().plusYears(1)));
         for (LocalDate day : measuredOn) {
             missions.addMeasurement(measure, MeasurementForm.of(day, new BigDecimal("40"), null));
         }
@@ -205,8 +272,8 @@ class RubricScenario {
     }
 
     /** A weekly check-in with the partner, 12 times, the last one a week ago; returns the series and its dates. */
-    long weeklyCheckIn(long partnerId, List<java.time.LocalDateTime> dates) {
-        var form = new org.commonground.schedule.SeriesForm();
+    long weeklyCheckIn(long partnerId, List<LocalDateTime> dates) {
+        var form = new SeriesForm();
         LocalDate first = today().minusWeeks(12);
         form.setTitle("Weekly check-in with the city");
         form.setPartnerIds(Set.of(partnerId));
@@ -216,9 +283,9 @@ class RubricScenario {
         form.setStartTime(LocalTime.of(10, 0));
         form.setTimeZone(ZONE);
         form.setDurationMinutes(60);
-        form.setRepeat(org.commonground.schedule.Repeat.WEEKLY);
+        form.setRepeat(Repeat.WEEKLY);
         form.setWeekdays(Set.of(first.getDayOfWeek()));
-        form.setEnding(org.commonground.schedule.Ending.AFTER_COUNT);
+        form.setEnding(Ending.AFTER_COUNT);
         form.setCount(12);
         form.setReminderHours(24);
         for (int week = 0; week < 12; week++) {

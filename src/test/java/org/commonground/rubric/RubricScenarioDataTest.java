@@ -3,8 +3,13 @@ package org.commonground.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.commonground.commitment.CommitmentDirection;
 import org.commonground.commitment.CommitmentKind;
 import org.commonground.communityissue.IssuePriority;
@@ -12,8 +17,10 @@ import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.Theme;
 import org.commonground.partner.GovernmentKind;
 import org.commonground.partner.PartnerKind;
+import org.commonground.schedule.OccurrenceStatus;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordLink;
+import org.commonground.shared.StaleRecordException;
 import org.commonground.testsupport.DataTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,16 +34,25 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DataTest
 @TestPropertySource(properties = "commonground.test.context=rubric-scenarios")
-@WithMockUser(username = "tester", roles = {"STAFF", "DIRECTOR", "ADMIN"})
+@WithMockUser(
+        username = "tester",
+        roles = {"STAFF", "DIRECTOR", "ADMIN"})
 class RubricScenarioDataTest {
 
     private static final CommitmentDirection GIVES = CommitmentDirection.LIBRARY_TO_PARTNER;
     private static final CommitmentDirection RECEIVES = CommitmentDirection.PARTNER_TO_LIBRARY;
 
-    @Autowired RubricScenario scenario;
-    @Autowired RubricService rubric;
-    @Autowired AttestationService attestations;
-    @Autowired RubricSettingsService settings;
+    @Autowired
+    RubricScenario scenario;
+
+    @Autowired
+    RubricService rubric;
+
+    @Autowired
+    AttestationService attestations;
+
+    @Autowired
+    RubricSettingsService settings;
 
     long city;
     long agency;
@@ -55,8 +71,14 @@ class RubricScenarioDataTest {
         long review = scenario.interaction(InteractionKind.REVIEW, 30, city).log();
         scenario.interaction(InteractionKind.MEETING, 40, city).about(air).log();
         scenario.interaction(InteractionKind.MEETING, 50, agency).about(air).log();
-        scenario.interaction(InteractionKind.MEETING, 60, city).byLibrary().on(Theme.RACIAL_EQUITY).log();
-        scenario.interaction(InteractionKind.CALL, 70, city).byLibrary().on(Theme.SHARED_GOALS).log();
+        scenario.interaction(InteractionKind.MEETING, 60, city)
+                .byLibrary()
+                .on(Theme.RACIAL_EQUITY)
+                .log();
+        scenario.interaction(InteractionKind.CALL, 70, city)
+                .byLibrary()
+                .on(Theme.SHARED_GOALS)
+                .log();
         scenario.commitment(agency, GIVES, CommitmentKind.STAFF_TIME, scenario.daysAgo(100), air);
 
         StrandDetails gov = rubric.strand("ce-gov", scenario.today());
@@ -77,7 +99,9 @@ class RubricScenarioDataTest {
         assertThat(reviewed.rule()).isEqualTo("At least 1 review with local government in the last 12 months.");
 
         StrandCard card = rubric.dashboard(scenario.today()).strands().stream()
-                .filter(c -> c.strand().key().equals("ce-gov")).findFirst().orElseThrow();
+                .filter(c -> c.strand().key().equals("ce-gov"))
+                .findFirst()
+                .orElseThrow();
         assertThat(card.now().score()).isEqualTo(5.67);
         // 90 days ago only the 100-day-old commitment counted: fA = (0 + 0)/2 → score 1.0.
         assertThat(card.before().score()).isEqualTo(1.0);
@@ -86,13 +110,11 @@ class RubricScenarioDataTest {
 
     @Test
     void a_city_check_in_held_9_of_12_times_is_met_consistently_and_city_funding_counts_as_recognition() {
-        java.util.List<java.time.LocalDateTime> dates = new java.util.ArrayList<>();
+        List<LocalDateTime> dates = new ArrayList<>();
         long series = scenario.weeklyCheckIn(city, dates);
         for (int i = 0; i < 12; i++) {
-            var status = i < 9 ? org.commonground.schedule.OccurrenceStatus.HELD
-                    : i < 11 ? org.commonground.schedule.OccurrenceStatus.MISSED
-                            : org.commonground.schedule.OccurrenceStatus.CANCELLED;
-            scenario.schedule.mark(series, dates.get(i), status, java.util.Set.of(), java.util.Set.of(), null, -1);
+            var status = i < 9 ? OccurrenceStatus.HELD : i < 11 ? OccurrenceStatus.MISSED : OccurrenceStatus.CANCELLED;
+            scenario.schedule.mark(series, dates.get(i), status, Set.of(), Set.of(), null, -1);
         }
         scenario.commitment(city, RECEIVES, CommitmentKind.FUNDING, scenario.daysAgo(60), null);
 
@@ -101,25 +123,40 @@ class RubricScenarioDataTest {
         assertThat(fraction(gov, "ce.gov.intentional.regular")).isEqualTo(1.0);
         assertThat(finding(gov, "ce.gov.intentional.regular").progress())
                 .isEqualTo("Weekly check-in with the city: 9 of 12 held (75 %)");
-        assertThat(indicator(gov, "ce.gov.intentional.regular").evidence()).extracting(RecordLink::path)
+        assertThat(indicator(gov, "ce.gov.intentional.regular").evidence())
+                .extracting(RecordLink::path)
                 .containsExactly("series/" + series);
         // Funding from the executive branch: recognized and funded, 1 of 1.
         assertThat(fraction(gov, "ce.gov.purposeful.funded")).isEqualTo(1.0);
 
         // One held meeting less: 8/12 = 2/3, which is (2/3) / 0.75 = 8/9 of the way.
-        scenario.schedule.mark(series, dates.get(0), org.commonground.schedule.OccurrenceStatus.MISSED,
-                java.util.Set.of(), java.util.Set.of(), null,
-                scenario.schedule.occurrences(series, dates.get(0).atZone(RubricScenario.ZONE).toInstant(),
-                        dates.get(0).plusHours(1).atZone(RubricScenario.ZONE).toInstant()).getFirst().version());
+        scenario.schedule.mark(
+                series,
+                dates.get(0),
+                OccurrenceStatus.MISSED,
+                Set.of(),
+                Set.of(),
+                null,
+                scenario.schedule
+                        .occurrences(
+                                series,
+                                dates.get(0).atZone(RubricScenario.ZONE).toInstant(),
+                                dates.get(0)
+                                        .plusHours(1)
+                                        .atZone(RubricScenario.ZONE)
+                                        .toInstant())
+                        .getFirst()
+                        .version());
         assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.intentional.regular"))
-                .isCloseTo(8.0 / 9, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(8.0 / 9, Offset.offset(1e-9));
     }
 
     @Test
     void a_partner_that_changes_kind_takes_its_commitments_and_meetings_to_its_new_strand() {
         scenario.commitment(agency, GIVES, CommitmentKind.STAFF_TIME, scenario.daysAgo(100), air);
         scenario.interaction(InteractionKind.MEETING, 50, agency).about(air).log();
-        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.intentional.invest")).isEqualTo(1.0);
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.intentional.invest"))
+                .isEqualTo(1.0);
 
         var form = scenario.partners.formFor(agency);
         form.setKind(PartnerKind.DEI_ORGANIZATION);
@@ -131,7 +168,8 @@ class RubricScenarioDataTest {
         // The meeting no longer counts as one with an agency: only the executive-branch half could remain.
         assertThat(fraction(gov, "ce.gov.aware.meet")).isZero();
         // Now one of the two issue-tied investments the DEI strand asks for.
-        assertThat(fraction(rubric.strand("ce-dei", scenario.today()), "ce.dei.intentional.invest")).isEqualTo(0.5);
+        assertThat(fraction(rubric.strand("ce-dei", scenario.today()), "ce.dei.intentional.invest"))
+                .isEqualTo(0.5);
     }
 
     @Test
@@ -145,24 +183,28 @@ class RubricScenarioDataTest {
         scenario.measure(mission, scenario.daysAgo(60));
 
         // Measured this year, but only one of the two signatories has been a partner for 24 months: 1 of 2.
-        assertThat(fraction(rubric.strand("ce-dei", scenario.today()), "ce.dei.purposeful.stable")).isEqualTo(0.5);
+        assertThat(fraction(rubric.strand("ce-dei", scenario.today()), "ce.dei.purposeful.stable"))
+                .isEqualTo(0.5);
         // The science strand asks for one stable partnership, which the museum (no logged interaction) is not.
-        assertThat(fraction(rubric.strand("ce-sci", scenario.today()), "ce.sci.purposeful.stable")).isZero();
+        assertThat(fraction(rubric.strand("ce-sci", scenario.today()), "ce.sci.purposeful.stable"))
+                .isZero();
         // Its evaluation tools: one measure of a mission a science leader signed, measured in the window.
         assertThat(fraction(rubric.strand("ce-sci", scenario.today()), "ce.sci.intentional.evaluation"))
                 .isEqualTo(1.0);
         // Before the measurement there was nothing to count.
-        assertThat(fraction(rubric.strand("ce-sci", scenario.daysAgo(61)), "ce.sci.intentional.evaluation")).isZero();
+        assertThat(fraction(rubric.strand("ce-sci", scenario.daysAgo(61)), "ce.sci.intentional.evaluation"))
+                .isZero();
     }
 
     @Test
     void evidence_counts_from_the_day_after_the_window_starts_up_to_the_date_itself() {
-        int yearAgo = (int) java.time.temporal.ChronoUnit.DAYS.between(scenario.today().minusMonths(12),
-                scenario.today());
+        int yearAgo = (int) ChronoUnit.DAYS.between(scenario.today().minusMonths(12), scenario.today());
         scenario.interaction(InteractionKind.REVIEW, yearAgo, city).log(); // exactly 12 months ago: outside
-        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review")).isZero();
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review"))
+                .isZero();
         scenario.interaction(InteractionKind.REVIEW, yearAgo - 1, city).log(); // a day later: inside
-        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review")).isEqualTo(1.0);
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review"))
+                .isEqualTo(1.0);
         // As of the first review's own day it counts: the window runs up to the date itself.
         assertThat(fraction(rubric.strand("ce-gov", scenario.daysAgo(yearAgo)), "ce.gov.aware.review"))
                 .isEqualTo(1.0);
@@ -172,9 +214,11 @@ class RubricScenarioDataTest {
     void evidence_older_than_the_look_back_window_no_longer_counts() {
         scenario.interaction(InteractionKind.REVIEW, 396, city).log(); // 13 months ago
 
-        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review")).isZero();
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.aware.review"))
+                .isZero();
         // As of two months ago the review was 11 months old.
-        assertThat(fraction(rubric.strand("ce-gov", scenario.daysAgo(60)), "ce.gov.aware.review")).isEqualTo(1.0);
+        assertThat(fraction(rubric.strand("ce-gov", scenario.daysAgo(60)), "ce.gov.aware.review"))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -205,7 +249,8 @@ class RubricScenarioDataTest {
         // Purposeful (no long-running commitment, each partner gives one way only): 7.0, still Intentional.
         scenario.criterion("Reflects the communities we serve");
         for (long ngo : new long[] {ngo1, ngo2, ngo3}) {
-            scenario.vet(ngo, scenario.daysAgo(10).atStartOfDay(RubricScenario.ZONE).toInstant());
+            scenario.vet(
+                    ngo, scenario.daysAgo(10).atStartOfDay(RubricScenario.ZONE).toInstant());
         }
         scenario.commitment(ngo1, GIVES, CommitmentKind.STAFF_TIME, scenario.daysAgo(25), air);
         scenario.commitment(ngo1, GIVES, CommitmentKind.STAFF_TIME, scenario.daysAgo(25), air);
@@ -227,48 +272,73 @@ class RubricScenarioDataTest {
         form.setExpiresOn(scenario.daysAgo(30));
         attestations.attest(form, null);
 
-        assertThat(fraction(rubric.strand("ce-gov", scenario.daysAgo(60)), "ce.gov.purposeful.seat")).isEqualTo(1.0);
-        assertThat(finding(rubric.strand("ce-gov", scenario.daysAgo(60)), "ce.gov.purposeful.seat").byAttestation())
+        assertThat(fraction(rubric.strand("ce-gov", scenario.daysAgo(60)), "ce.gov.purposeful.seat"))
+                .isEqualTo(1.0);
+        assertThat(finding(rubric.strand("ce-gov", scenario.daysAgo(60)), "ce.gov.purposeful.seat")
+                        .byAttestation())
                 .isTrue();
-        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.purposeful.seat")).isZero();
+        assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.purposeful.seat"))
+                .isZero();
     }
 
     @Test
     void an_indicator_shown_by_records_only_refuses_attestations() {
         assertThatThrownBy(() -> attestations.newForm("ce.gov.intentional.regular"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("indicatorKey", "“A regular meeting day and time, met consistently” is shown by "
-                                + "records only; an attestation cannot stand for them."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry(
+                                        "indicatorKey",
+                                        "“A regular meeting day and time, met consistently” is shown by "
+                                                + "records only; an attestation cannot stand for them."));
     }
 
     @Test
     void a_tuned_threshold_applies_from_then_on_and_earlier_dates_keep_theirs() {
-        scenario.interaction(InteractionKind.MEETING, 60, city).byLibrary().on(Theme.RACIAL_EQUITY).log();
-        scenario.interaction(InteractionKind.MEETING, 70, city).byLibrary().on(Theme.RACIAL_EQUITY).log();
+        scenario.interaction(InteractionKind.MEETING, 60, city)
+                .byLibrary()
+                .on(Theme.RACIAL_EQUITY)
+                .log();
+        scenario.interaction(InteractionKind.MEETING, 70, city)
+                .byLibrary()
+                .on(Theme.RACIAL_EQUITY)
+                .log();
         IndicatorTuning tuning = settings.tuning("ce.gov.intentional.communicate");
         assertThat(tuning.current()).containsEntry("minCount", 3);
 
-        assertThatThrownBy(() -> settings.tune("ce.gov.intentional.communicate",
-                Map.of("minCount", 0, "windowMonths", 12), null, tuning.latestSettingId()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("minCount", "At least this many records must be between 1 and 500."));
+        assertThatThrownBy(() -> settings.tune(
+                        "ce.gov.intentional.communicate",
+                        Map.of("minCount", 0, "windowMonths", 12),
+                        null,
+                        tuning.latestSettingId()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry("minCount", "At least this many records must be between 1 and 500."));
 
-        settings.tune("ce.gov.intentional.communicate", Map.of("minCount", 2, "windowMonths", 12),
-                "Two a year is what the city can manage.", tuning.latestSettingId());
+        settings.tune(
+                "ce.gov.intentional.communicate",
+                Map.of("minCount", 2, "windowMonths", 12),
+                "Two a year is what the city can manage.",
+                tuning.latestSettingId());
         assertThat(fraction(rubric.strand("ce-gov", scenario.today()), "ce.gov.intentional.communicate"))
                 .isEqualTo(1.0);
         assertThat(fraction(rubric.strand("ce-gov", scenario.daysAgo(1)), "ce.gov.intentional.communicate"))
                 .isEqualTo(2.0 / 3);
-        assertThat(settings.tuning("ce.gov.intentional.communicate").changes()).singleElement()
+        assertThat(settings.tuning("ce.gov.intentional.communicate").changes())
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.before()).containsEntry("minCount", 3);
                     assertThat(c.after()).containsEntry("minCount", 2);
                     assertThat(c.by()).isEqualTo("tester");
                 });
         // Saved from a stale view of the tuning: refused.
-        assertThatThrownBy(() -> settings.tune("ce.gov.intentional.communicate",
-                Map.of("minCount", 4, "windowMonths", 12), null, tuning.latestSettingId()))
-                .isInstanceOf(org.commonground.shared.StaleRecordException.class);
+        assertThatThrownBy(() -> settings.tune(
+                        "ce.gov.intentional.communicate",
+                        Map.of("minCount", 4, "windowMonths", 12),
+                        null,
+                        tuning.latestSettingId()))
+                .isInstanceOf(StaleRecordException.class);
     }
 
     @Test
@@ -296,8 +366,11 @@ class RubricScenarioDataTest {
     }
 
     private static IndicatorDetails indicator(StrandDetails strand, String key) {
-        return strand.stages().stream().flatMap(s -> s.indicators().stream())
-                .filter(i -> i.indicator().key().equals(key)).findFirst().orElseThrow();
+        return strand.stages().stream()
+                .flatMap(s -> s.indicators().stream())
+                .filter(i -> i.indicator().key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static IndicatorFinding finding(StrandDetails strand, String key) {
@@ -307,5 +380,4 @@ class RubricScenarioDataTest {
     private static double fraction(StrandDetails strand, String key) {
         return finding(strand, key).fraction();
     }
-
 }

@@ -10,7 +10,9 @@ class StrandScoreTest {
     @Test
     void the_aware_stage_runs_from_1_to_4_on_its_own_indicators() {
         assertThat(StrandScore.of(0, 0, 0).score()).isEqualTo(1.0);
-        assertThat(StrandScore.of(0.5, 1, 1).score()).as("higher stages wait for Aware").isEqualTo(2.5);
+        assertThat(StrandScore.of(0.5, 1, 1).score())
+                .as("higher stages wait for Aware")
+                .isEqualTo(2.5);
         assertThat(StrandScore.of(0.5, 1, 1).stage()).isEqualTo(Stage.AWARE);
     }
 

@@ -35,22 +35,27 @@ class ScaleCheckInsDataTest {
         generator.generate(30, 7L);
         generator.generateCheckIns(60, 7L);
 
-        assertThat(jdbc.queryForObject("select count(*) from meeting_series", Long.class)).isEqualTo(60);
+        assertThat(jdbc.queryForObject("select count(*) from meeting_series", Long.class))
+                .isEqualTo(60);
         long withExceptions = jdbc.queryForObject("select count(distinct series_id) from occurrence", Long.class);
         assertThat(withExceptions).isBetween(8L, 30L);
-        long director = jdbc.queryForObject("select min(id) from user_account where username like 'scale-staff-%'",
-                Long.class);
-        assertThat(jdbc.queryForObject("select count(*) from meeting_series_staff where user_id = ?", Long.class,
-                director)).isEqualTo(60);
+        long director =
+                jdbc.queryForObject("select min(id) from user_account where username like 'scale-staff-%'", Long.class);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from meeting_series_staff where user_id = ?", Long.class, director))
+                .isEqualTo(60);
 
         Instant now = Instant.now();
-        assertThat(schedule.calendar(now, now.plus(31, ChronoUnit.DAYS), CalendarFilter.none())).isNotEmpty();
+        assertThat(schedule.calendar(now, now.plus(31, ChronoUnit.DAYS), CalendarFilter.none()))
+                .isNotEmpty();
         for (long id = 1; id <= 60; id++) {
             assertThat(schedule.get(id).sentence()).isNotBlank();
         }
-        assertThat(schedule.attendance(now.minus(365, ChronoUnit.DAYS), now)).extracting(SeriesAttendance::held)
+        assertThat(schedule.attendance(now.minus(365, ChronoUnit.DAYS), now))
+                .extracting(SeriesAttendance::held)
                 .anyMatch(held -> held > 0);
-        assertThatThrownBy(() -> generator.generateCheckIns(5, 7L)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> generator.generateCheckIns(5, 7L))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already holds 60 meeting series");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.commonground.commitment.Balance;
 import org.commonground.commitment.CommitmentFilter;
 import org.commonground.commitment.CommitmentForm;
@@ -39,11 +40,12 @@ class ScaleCommitmentsDataTest {
         assertThat(commitments.count(CommitmentFilter.none())).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from commitment where mission_id is not null", Long.class))
                 .isPositive();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Chicago"));
+        LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
         Balance balance = commitments.balance(today.minusYears(3), today, null);
         assertThat(balance.byPartnerKind()).isNotEmpty();
         assertThat(balance.byPartner()).hasSizeLessThanOrEqualTo(30);
-        assertThatThrownBy(() -> generator.generateCommitments(10, 7L)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> generator.generateCommitments(10, 7L))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already holds 400 commitments");
 
         CommitmentForm form = commitments.newForm(1L);

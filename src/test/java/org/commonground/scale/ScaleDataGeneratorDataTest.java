@@ -42,17 +42,24 @@ class ScaleDataGeneratorDataTest {
         assertThat(result.partners()).isEqualTo(120);
         assertThat(partners.count(PartnerFilter.all())).isEqualTo(120);
         assertThat(result.contacts()).isBetween(120, 480);
-        assertThat(jdbc.queryForObject("select count(distinct name_key) from partner", Long.class)).isEqualTo(120);
-        assertThat(jdbc.queryForObject("select count(*) from partner where kind = 'GOVERNMENT' "
-                + "and government_kind is null", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(distinct name_key) from partner", Long.class))
+                .isEqualTo(120);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from partner where kind = 'GOVERNMENT' " + "and government_kind is null",
+                        Long.class))
+                .isZero();
 
         List<Long> ids = jdbc.queryForList("select id from partner order by id fetch first 20 rows only", Long.class);
         for (long id : ids) {
-            assertThat(validator.validate(partners.formFor(id))).as("partner %d", id).isEmpty();
+            assertThat(validator.validate(partners.formFor(id)))
+                    .as("partner %d", id)
+                    .isEmpty();
         }
-        assertThat(partners.search(PartnerFilter.byName("a"), PageRequest.of(0, 10))).isNotEmpty();
+        assertThat(partners.search(PartnerFilter.byName("a"), PageRequest.of(0, 10)))
+                .isNotEmpty();
 
-        assertThatThrownBy(() -> generator.generate(10, 7L)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> generator.generate(10, 7L))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("only fills an empty database");
         assertThat(partners.count(PartnerFilter.all())).isEqualTo(120);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.commonground.mission.MeasureFacts;
 import org.commonground.mission.MissionDetails;
 import org.commonground.mission.MissionFilter;
@@ -40,14 +41,17 @@ class ScaleMissionsDataTest {
         assertThat(result.missions()).isEqualTo(60);
         assertThat(result.measures()).isBetween(60, 180);
         assertThat(missions.count(MissionFilter.all())).isEqualTo(60);
-        assertThat(jdbc.queryForObject("select count(*) from measurement", Long.class)).isEqualTo(600);
+        assertThat(jdbc.queryForObject("select count(*) from measurement", Long.class))
+                .isEqualTo(600);
         assertThat(jdbc.queryForObject("""
                 select count(*) from measurement x
                 join evaluation_measure m on m.id = x.measure_id
                 join shared_mission s on s.id = m.mission_id
                 where x.measured_on < coalesce(s.adoption_date, cast(s.created_at as date) - 1)
-                   or x.measured_on > ?""", Long.class, LocalDate.now(ZoneId.of("America/Chicago")))).isZero();
-        assertThat(missions.count(new MissionFilter(MissionStatus.ADOPTED, null, null, null))).isPositive();
+                   or x.measured_on > ?""", Long.class, LocalDate.now(ZoneId.of("America/Chicago"))))
+                .isZero();
+        assertThat(missions.count(new MissionFilter(MissionStatus.ADOPTED, null, null, null)))
+                .isPositive();
 
         long first = jdbc.queryForObject("select min(id) from shared_mission", Long.class);
         MissionDetails details = missions.get(first);
@@ -59,7 +63,7 @@ class ScaleMissionsDataTest {
         form.setStatement("Created after the scale data");
         form.setIssueId(missions.issues().getFirst().id());
         form.setOwnerId(missions.possibleOwners().getFirst().id());
-        form.setSignatoryPartnerIds(java.util.Set.of(1L));
+        form.setSignatoryPartnerIds(Set.of(1L));
         assertThat(missions.create(form)).isGreaterThan(60);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -71,18 +72,19 @@ class CalendarFeedDataTest {
         long cityId = schedule.create(ScheduleFixtures.secondTuesday("City check-in " + fx.tag, city, director));
         SeriesForm eastern = ScheduleFixtures.secondTuesday("Museum call " + fx.tag, museum, director);
         eastern.setTimeZone(ZoneId.of("America/New_York"));
-        eastern.setStartTime(java.time.LocalTime.of(15, 0));
+        eastern.setStartTime(LocalTime.of(15, 0));
         eastern.setAdvancedRule("FREQ=WEEKLY;BYDAY=WE;COUNT=20");
         long museumId = schedule.create(eastern);
-        schedule.mark(cityId, LocalDateTime.of(2026, 7, 14, 10, 0), OccurrenceStatus.CANCELLED, Set.of(), Set.of(),
-                null, -1);
+        schedule.mark(
+                cityId, LocalDateTime.of(2026, 7, 14, 10, 0), OccurrenceStatus.CANCELLED, Set.of(), Set.of(), null, -1);
         schedule.move(cityId, LocalDateTime.of(2026, 8, 11, 10, 0), LocalDateTime.of(2026, 8, 13, 14, 0), -1);
 
         String token = tokens.tokenOf(director);
         Calendar calendar = parse(schedule.feed(token).orElseThrow().body());
         ValidationResult result = calendar.validate();
         assertThat(result.hasErrors()).as(result.toString()).isFalse();
-        assertThat(calendar.getProperty(Property.VERSION).map(Property::getValue)).hasValue("2.0");
+        assertThat(calendar.getProperty(Property.VERSION).map(Property::getValue))
+                .hasValue("2.0");
 
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(3);
@@ -90,20 +92,30 @@ class CalendarFeedDataTest {
             assertThat(value(e, Property.UID)).isNotBlank();
             assertThat(value(e, Property.DTSTAMP)).endsWith("Z");
             assertThat(e.getProperty(Property.SEQUENCE)).isPresent();
-            assertThat(e.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID)).isPresent();
+            assertThat(e.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID))
+                    .isPresent();
         }
-        VEvent city = events.stream().filter(e -> value(e, Property.SUMMARY).startsWith("City")
-                && e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst().orElseThrow();
+        VEvent city = events.stream()
+                .filter(e -> value(e, Property.SUMMARY).startsWith("City")
+                        && e.getProperty(Property.RECURRENCE_ID).isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertThat(value(city, Property.RRULE)).isEqualTo("FREQ=MONTHLY;BYDAY=2TU");
         assertThat(value(city, Property.DTSTART)).isEqualTo("20260113T100000");
-        assertThat(city.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID).orElseThrow()
-                .getValue()).isEqualTo("America/Chicago");
+        assertThat(city.getProperty(Property.DTSTART)
+                        .orElseThrow()
+                        .getParameter(Parameter.TZID)
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("America/Chicago");
         Property exdate = city.getProperty(Property.EXDATE).orElseThrow();
         assertThat(exdate.getValue()).isEqualTo("20260714T100000");
         assertThat(exdate.getParameter(Parameter.TZID).orElseThrow().getValue()).isEqualTo("America/Chicago");
         assertThat(value(city, Property.SEQUENCE)).isEqualTo("2");
 
-        VEvent moved = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isPresent()).findFirst()
+        VEvent moved = events.stream()
+                .filter(e -> e.getProperty(Property.RECURRENCE_ID).isPresent())
+                .findFirst()
                 .orElseThrow();
         assertThat(value(moved, Property.UID)).isEqualTo(value(city, Property.UID));
         assertThat(value(moved, Property.RECURRENCE_ID)).isEqualTo("20260811T100000");
@@ -111,7 +123,8 @@ class CalendarFeedDataTest {
 
         assertThat(calendar.getComponents(Component.VTIMEZONE).stream().map(z -> value(z, Property.TZID)))
                 .containsExactlyInAnyOrder("America/Chicago", "America/New_York");
-        assertThat(schedule.get(museumId).sentence()).isEqualTo("Every week on Wednesday at 15:00, Eastern Time, 20 times");
+        assertThat(schedule.get(museumId).sentence())
+                .isEqualTo("Every week on Wednesday at 15:00, Eastern Time, 20 times");
     }
 
     @Test
@@ -120,9 +133,11 @@ class CalendarFeedDataTest {
         schedule.create(ScheduleFixtures.secondTuesday("Museum check-in " + fx.tag, museum, director));
         long cityUser = fx.partnerUser(city);
 
-        Calendar calendar = parse(schedule.feed(tokens.tokenOf(cityUser)).orElseThrow().body());
+        Calendar calendar =
+                parse(schedule.feed(tokens.tokenOf(cityUser)).orElseThrow().body());
         List<String> titles = calendar.<VEvent>getComponents(Component.VEVENT).stream()
-                .map(e -> value(e, Property.SUMMARY)).toList();
+                .map(e -> value(e, Property.SUMMARY))
+                .toList();
         assertThat(titles).containsExactly("City check-in " + fx.tag);
         assertThat(calendar.toString()).doesNotContain("Museum");
     }
@@ -147,8 +162,8 @@ class CalendarFeedDataTest {
         String token = tokens.tokenOf(director);
         FeedVersion before = schedule.feedVersion(token).orElseThrow();
         assertThat(schedule.feedVersion(token).orElseThrow()).isEqualTo(before);
-        schedule.mark(id, LocalDateTime.of(2026, 7, 14, 10, 0), OccurrenceStatus.CANCELLED, Set.of(), Set.of(), null,
-                -1);
+        schedule.mark(
+                id, LocalDateTime.of(2026, 7, 14, 10, 0), OccurrenceStatus.CANCELLED, Set.of(), Set.of(), null, -1);
         assertThat(schedule.feedVersion(token).orElseThrow().etag()).isNotEqualTo(before.etag());
     }
 
@@ -157,7 +172,8 @@ class CalendarFeedDataTest {
         long id = schedule.create(ScheduleFixtures.secondTuesday("City check-in " + fx.tag, city, director));
         Calendar calendar = parse(schedule.ics(id));
         assertThat(calendar.validate().hasErrors()).isFalse();
-        assertThat(calendar.<VEvent>getComponents(Component.VEVENT)).singleElement()
+        assertThat(calendar.<VEvent>getComponents(Component.VEVENT))
+                .singleElement()
                 .satisfies(e -> assertThat(value(e, Property.RRULE)).isEqualTo("FREQ=MONTHLY;BYDAY=2TU"));
     }
 }

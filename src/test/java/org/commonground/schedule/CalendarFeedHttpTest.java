@@ -37,7 +37,8 @@ class CalendarFeedHttpTest {
     @Autowired
     FeedTokens tokens;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private String feedPath() {
         ScheduleFixtures fx = new ScheduleFixtures(partners, accounts);
@@ -52,8 +53,9 @@ class CalendarFeedHttpTest {
         String path = feedPath();
         HttpResponse<String> first = get(path, null, null);
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type
-                .toLowerCase().replace(" ", "")).isEqualTo("text/calendar;charset=utf-8"));
+        assertThat(first.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type ->
+                        assertThat(type.toLowerCase().replace(" ", "")).isEqualTo("text/calendar;charset=utf-8"));
         assertThat(first.body()).startsWith("BEGIN:VCALENDAR").contains("RRULE:FREQ=MONTHLY;BYDAY=2TU");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
@@ -62,21 +64,25 @@ class CalendarFeedHttpTest {
         assertThat(byTag.statusCode()).isEqualTo(304);
         assertThat(byTag.body()).isEmpty();
         assertThat(get(path, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
-        assertThat(get(path, "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
+        assertThat(get(path, "If-None-Match", "\"something-else\"").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void a_bad_or_reset_token_is_not_found_never_a_sign_in_page() throws Exception {
         String path = feedPath();
-        assertThat(get("/calendar/" + "x".repeat(43) + ".ics", null, null).statusCode()).isEqualTo(404);
+        assertThat(get("/calendar/" + "x".repeat(43) + ".ics", null, null).statusCode())
+                .isEqualTo(404);
         assertThat(get("/calendar/short.ics", null, null).statusCode()).isEqualTo(404);
-        long owner = tokens.userOf(path.substring("/calendar/".length(), path.length() - 4)).orElseThrow();
+        long owner = tokens.userOf(path.substring("/calendar/".length(), path.length() - 4))
+                .orElseThrow();
         tokens.reset(owner);
         assertThat(get(path, null, null).statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> get(String path, String header, String value) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (header != null) {
             request.header(header, value);
         }

@@ -155,13 +155,16 @@ class InvitationImportDataTest {
         form.setPartnerIds(Set.of(parks));
         form.setOrganizerId(organizer);
         long id = schedule.createImported(invitation, form);
-        var august = schedule.occurrences(id, Instant.parse("2026-08-01T00:00:00Z"),
-                Instant.parse("2026-09-08T00:00:00Z"));
+        var august =
+                schedule.occurrences(id, Instant.parse("2026-08-01T00:00:00Z"), Instant.parse("2026-09-08T00:00:00Z"));
         // Tuesdays Aug 4, 11 (moved to Thu 13 at 09:00), 18, 25; Sep 1 cancelled (still scheduled, shown cancelled).
-        assertThat(august.stream().map(o -> o.start().toLocalDateTime())).containsExactly(
-                LocalDateTime.of(2026, 8, 4, 14, 0), LocalDateTime.of(2026, 8, 13, 9, 0),
-                LocalDateTime.of(2026, 8, 18, 14, 0), LocalDateTime.of(2026, 8, 25, 14, 0),
-                LocalDateTime.of(2026, 9, 1, 14, 0));
+        assertThat(august.stream().map(o -> o.start().toLocalDateTime()))
+                .containsExactly(
+                        LocalDateTime.of(2026, 8, 4, 14, 0),
+                        LocalDateTime.of(2026, 8, 13, 9, 0),
+                        LocalDateTime.of(2026, 8, 18, 14, 0),
+                        LocalDateTime.of(2026, 8, 25, 14, 0),
+                        LocalDateTime.of(2026, 9, 1, 14, 0));
         assertThat(august.getLast().cancelled()).isTrue();
         assertThat(schedule.get(id).uid()).isEqualTo(fx.tag + "@google.com");
 
@@ -181,25 +184,40 @@ class InvitationImportDataTest {
         form.setPartnerIds(Set.of(parks));
         form.setOrganizerId(organizer);
         long id = schedule.createImported(invitation, form);
-        assertThat(schedule.get(id).sentence()).isEqualTo("Every month on the last Friday at 15:00, Central Time, 12 times");
+        assertThat(schedule.get(id).sentence())
+                .isEqualTo("Every month on the last Friday at 15:00, Central Time, 12 times");
     }
 
     @Test
     void malformed_and_unsupported_files_say_what_is_wrong() {
-        assertRefused("this is not a calendar".getBytes(StandardCharsets.UTF_8), "not a calendar file that can be read");
+        assertRefused(
+                "this is not a calendar".getBytes(StandardCharsets.UTF_8), "not a calendar file that can be read");
         assertRefused(new byte[0], "The file is empty");
         assertRefused(bytes("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\nEND:VCALENDAR\n"), "holds no event");
-        assertRefused(bytes(unique(GOOGLE).replace("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261229T200000Z",
-                "FREQ=SECONDLY;COUNT=1000000000")), "at most daily");
-        assertRefused(bytes(unique(GOOGLE).replace("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261229T200000Z",
-                "FREQ=DAILY;COUNT=1000000000")), "at most 1,000 occurrences");
-        assertRefused(bytes(unique(OUTLOOK).replace("DTSTART;TZID=Central Standard Time:20260731T150000",
-                "DTSTART;VALUE=DATE:20260731").replace("DTEND;TZID=Central Standard Time:20260731T160000",
-                "DTEND;VALUE=DATE:20260801")), "All-day events are not supported");
-        assertRefused(bytes(unique(OUTLOOK).replace("Central Standard Time", "Moon Base Time")),
+        assertRefused(
+                bytes(unique(GOOGLE)
+                        .replace("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261229T200000Z", "FREQ=SECONDLY;COUNT=1000000000")),
+                "at most daily");
+        assertRefused(
+                bytes(unique(GOOGLE)
+                        .replace("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261229T200000Z", "FREQ=DAILY;COUNT=1000000000")),
+                "at most 1,000 occurrences");
+        assertRefused(
+                bytes(unique(OUTLOOK)
+                        .replace("DTSTART;TZID=Central Standard Time:20260731T150000", "DTSTART;VALUE=DATE:20260731")
+                        .replace("DTEND;TZID=Central Standard Time:20260731T160000", "DTEND;VALUE=DATE:20260801")),
+                "All-day events are not supported");
+        assertRefused(
+                bytes(unique(OUTLOOK).replace("Central Standard Time", "Moon Base Time")),
                 "time zone “Moon Base Time”");
-        assertRefused(bytes(unique(OUTLOOK).replace("END:VEVENT", "END:VEVENT\nBEGIN:VEVENT\nUID:other\n"
-                + "DTSTAMP:20260601T150000Z\nDTSTART:20260801T100000Z\nSUMMARY:Other\nEND:VEVENT")), "2 different events");
+        assertRefused(
+                bytes(
+                        unique(OUTLOOK)
+                                .replace(
+                                        "END:VEVENT",
+                                        "END:VEVENT\nBEGIN:VEVENT\nUID:other\n"
+                                                + "DTSTAMP:20260601T150000Z\nDTSTART:20260801T100000Z\nSUMMARY:Other\nEND:VEVENT")),
+                "2 different events");
         assertThat(schedule.ofPartner(parks)).as("nothing was created").isEmpty();
     }
 
@@ -208,7 +226,8 @@ class InvitationImportDataTest {
         ImportedInvitation invitation = schedule.readInvitation(bytes(unique(OUTLOOK)));
         invitation.form().setOrganizerId(organizer);
         assertThatThrownBy(() -> schedule.createImported(invitation, invitation.form()))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldMessages()).containsKey("partnerIds"));
         invitation.form().setPartnerIds(Set.of(parks));
         invitation.form().setOrganizerId(organizer);
@@ -217,7 +236,9 @@ class InvitationImportDataTest {
     }
 
     private void assertRefused(byte[] file, String message) {
-        assertThatThrownBy(() -> schedule.readInvitation(file)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages().get("file")).contains(message));
+        assertThatThrownBy(() -> schedule.readInvitation(file))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("file")).contains(message));
     }
 }

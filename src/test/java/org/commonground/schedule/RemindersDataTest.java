@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,8 +89,8 @@ class RemindersDataTest {
         fx = new ScheduleFixtures(partners, accounts);
         city = fx.partner("City of Remindville", PartnerKind.GOVERNMENT);
         director = fx.staff("Rita Remind");
-        jdbc.update("update user_account set email = ? where id = ?", "rita." + fx.tag + "@library.example.org",
-                director);
+        jdbc.update(
+                "update user_account set email = ? where id = ?", "rita." + fx.tag + "@library.example.org", director);
     }
 
     /** Weekly on Tuesdays at 10:00 Chicago from June 16, 2026: the first is 22 hours after the test's "now". */
@@ -98,15 +99,15 @@ class RemindersDataTest {
         form.setStartDate(LocalDate.of(2026, 6, 16));
         form.setStartTime(LocalTime.of(10, 0));
         form.setRepeat(Repeat.WEEKLY);
-        form.setWeekdays(Set.of(java.time.DayOfWeek.TUESDAY));
+        form.setWeekdays(Set.of(DayOfWeek.TUESDAY));
         form.setContactIds(Set.of(contact));
         form.setReminderHours(24);
         return form;
     }
 
     Reminders instance() {
-        return new Reminders(schedule, partners, accounts, jdbc, new ReminderMailer(sender,
-                "check-ins@library.example.org"), clock);
+        return new Reminders(
+                schedule, partners, accounts, jdbc, new ReminderMailer(sender, "check-ins@library.example.org"), clock);
     }
 
     @Test
@@ -123,10 +124,13 @@ class RemindersDataTest {
         assertThat(instance().sendDue()).as("a later run").isZero();
 
         List<String> to = recipientsOf("Weekly city call " + fx.tag);
-        assertThat(to).containsExactlyInAnyOrder("rita." + fx.tag + "@library.example.org",
-                "mo." + fx.tag + "@city.example.gov");
-        MimeMessage message = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).contains(fx.tag))
-                .findFirst().orElseThrow();
+        assertThat(to)
+                .containsExactlyInAnyOrder(
+                        "rita." + fx.tag + "@library.example.org", "mo." + fx.tag + "@city.example.gov");
+        MimeMessage message = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> subject(m).contains(fx.tag))
+                .findFirst()
+                .orElseThrow();
         assertThat(subject(message)).isEqualTo("Reminder: Weekly city call " + fx.tag + ", Tuesday, June 16 at 10:00");
     }
 
@@ -134,16 +138,16 @@ class RemindersDataTest {
     void a_cancelled_occurrence_gets_no_reminder() throws Exception {
         long mayor = fx.contact(city, "Mo Mayor", "mo." + fx.tag + "@city.example.gov");
         long id = schedule.create(tuesdays("Cancelled call " + fx.tag, mayor));
-        schedule.mark(id, LocalDateTime.of(2026, 6, 16, 10, 0), OccurrenceStatus.CANCELLED, Set.of(), Set.of(), null,
-                -1);
+        schedule.mark(
+                id, LocalDateTime.of(2026, 6, 16, 10, 0), OccurrenceStatus.CANCELLED, Set.of(), Set.of(), null, -1);
         instance().sendDue();
         assertThat(recipientsOf("Cancelled call " + fx.tag)).isEmpty();
     }
 
     @Test
     void the_scheduler_lock_admits_one_instance_at_a_time() {
-        LockConfiguration config = new LockConfiguration(Instant.now(), "test-lock-" + fx.tag, Duration.ofMinutes(5),
-                Duration.ZERO);
+        LockConfiguration config =
+                new LockConfiguration(Instant.now(), "test-lock-" + fx.tag, Duration.ofMinutes(5), Duration.ZERO);
         Optional<SimpleLock> held = locks.lock(config);
         assertThat(held).isPresent();
         assertThat(locks.lock(config)).as("a second instance").isEmpty();
@@ -161,13 +165,16 @@ class RemindersDataTest {
     }
 
     private List<String> recipientsOf(String title) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).contains(title)).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> subject(m).contains(title))
+                .map(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String subject(MimeMessage message) {

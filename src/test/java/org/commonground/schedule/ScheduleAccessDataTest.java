@@ -36,8 +36,9 @@ class ScheduleAccessDataTest {
     UserAccountService accounts;
 
     static void signInAs(String user, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
-                null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
     @Test
@@ -48,8 +49,8 @@ class ScheduleAccessDataTest {
         long museum = fx.partner("Accessville Museum", PartnerKind.SCIENCE_LEADER);
         long director = fx.staff("Ada Access");
         long citySeries = schedule.create(ScheduleFixtures.secondTuesday("City check-in " + fx.tag, city, director));
-        long museumSeries = schedule.create(ScheduleFixtures.secondTuesday("Museum check-in " + fx.tag, museum,
-                director));
+        long museumSeries =
+                schedule.create(ScheduleFixtures.secondTuesday("Museum check-in " + fx.tag, museum, director));
         long cityUser = fx.partnerUser(city);
         String username = "partner." + fx.tag + "." + city;
         try {

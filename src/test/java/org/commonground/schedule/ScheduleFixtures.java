@@ -1,5 +1,6 @@
 package org.commonground.schedule;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -43,13 +44,25 @@ final class ScheduleFixtures {
     }
 
     long staff(String name) {
-        return accounts.createAccount(name.toLowerCase().replace(' ', '.') + "." + tag, name, Role.DIRECTOR, "secret-"
-                + tag + "-password", null, false).getId();
+        return accounts.createAccount(
+                        name.toLowerCase().replace(' ', '.') + "." + tag,
+                        name,
+                        Role.DIRECTOR,
+                        "secret-" + tag + "-password",
+                        null,
+                        false)
+                .getId();
     }
 
     long partnerUser(long partnerId) {
-        return accounts.createAccount("partner." + tag + "." + partnerId, "Partner person", Role.PARTNER, "secret-"
-                + tag + "-password", partnerId, false).getId();
+        return accounts.createAccount(
+                        "partner." + tag + "." + partnerId,
+                        "Partner person",
+                        Role.PARTNER,
+                        "secret-" + tag + "-password",
+                        partnerId,
+                        false)
+                .getId();
     }
 
     /** Monthly on the second Tuesday at 10:00 Chicago, from January 13, 2026, an hour long. */
@@ -64,7 +77,7 @@ final class ScheduleFixtures {
         form.setTimeZone(CHICAGO);
         form.setDurationMinutes(60);
         form.setRepeat(Repeat.MONTHLY_ON_WEEKDAY);
-        form.setWeekday(java.time.DayOfWeek.TUESDAY);
+        form.setWeekday(DayOfWeek.TUESDAY);
         form.setWeekOrdinal(2);
         form.setEnding(Ending.NEVER);
         form.setReminderHours(24);

@@ -3,6 +3,7 @@ package org.commonground.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,7 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.InvalidInputException;
+import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.testsupport.DataTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,13 +61,15 @@ class ScheduleServiceDataTest {
         SeriesDetails details = schedule.get(id);
         assertThat(details.sentence()).isEqualTo("Every month on the second Tuesday at 10:00, Central Time");
         assertThat(details.rule()).isEqualTo("FREQ=MONTHLY;BYDAY=2TU");
-        assertThat(details.nextStart().toLocalDateTime()).as("June 9 has passed on June 15").isEqualTo(JUL);
+        assertThat(details.nextStart().toLocalDateTime())
+                .as("June 9 has passed on June 15")
+                .isEqualTo(JUL);
         assertThat(details.organizerName()).isEqualTo("Dana Director");
 
-        List<OccurrenceItem> spring = schedule.occurrences(id, Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2026-05-01T00:00:00Z"));
-        assertThat(spring.stream().map(o -> o.start().toLocalDateTime())).containsExactly(
-                LocalDateTime.of(2026, 1, 13, 10, 0), FEB, MAR, APR);
+        List<OccurrenceItem> spring =
+                schedule.occurrences(id, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-05-01T00:00:00Z"));
+        assertThat(spring.stream().map(o -> o.start().toLocalDateTime()))
+                .containsExactly(LocalDateTime.of(2026, 1, 13, 10, 0), FEB, MAR, APR);
         assertThat(spring).allMatch(OccurrenceItem::past);
     }
 
@@ -76,8 +80,8 @@ class ScheduleServiceDataTest {
         schedule.mark(id, FEB, OccurrenceStatus.HELD, Set.of(director), Set.of(contact), "Budget talk", -1);
         schedule.mark(id, MAR, OccurrenceStatus.MISSED, Set.of(), Set.of(), null, -1);
         schedule.mark(id, APR, OccurrenceStatus.CANCELLED, Set.of(), Set.of(), "Holiday", -1);
-        schedule.mark(id, LocalDateTime.of(2026, 5, 12, 10, 0), OccurrenceStatus.HELD, Set.of(director), Set.of(),
-                null, -1);
+        schedule.mark(
+                id, LocalDateTime.of(2026, 5, 12, 10, 0), OccurrenceStatus.HELD, Set.of(director), Set.of(), null, -1);
 
         // Last 6 months before June 15: Jan 13 (unmarked), Feb (held), Mar (missed), Apr (cancelled), May (held),
         // Jun 9 (unmarked) — 2 held of 6 scheduled.
@@ -85,14 +89,15 @@ class ScheduleServiceDataTest {
         assertThat(six).isEqualTo(new Adherence(6, 6, 2, 1, 1, 2));
         assertThat(six.percent()).isEqualTo(33);
 
-        List<SeriesAttendance> attendance = schedule.attendance(Instant.parse("2026-02-01T00:00:00Z"),
-                Instant.parse("2026-05-31T00:00:00Z"));
-        SeriesAttendance mine = attendance.stream().filter(a -> a.seriesId() == id).findFirst().orElseThrow();
-        assertThat(mine).isEqualTo(new SeriesAttendance(id, "Check-in " + fx.tag, Set.of(city), true, 4, 2, 1, 1,
-                0));
+        List<SeriesAttendance> attendance =
+                schedule.attendance(Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-05-31T00:00:00Z"));
+        SeriesAttendance mine =
+                attendance.stream().filter(a -> a.seriesId() == id).findFirst().orElseThrow();
+        assertThat(mine).isEqualTo(new SeriesAttendance(id, "Check-in " + fx.tag, Set.of(city), true, 4, 2, 1, 1, 0));
 
-        OccurrenceItem feb = schedule.occurrences(id, Instant.parse("2026-02-01T00:00:00Z"),
-                Instant.parse("2026-03-01T00:00:00Z")).getFirst();
+        OccurrenceItem feb = schedule.occurrences(
+                        id, Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"))
+                .getFirst();
         assertThat(feb.status()).isEqualTo(OccurrenceStatus.HELD);
         assertThat(feb.staffIds()).containsExactly(director);
         assertThat(feb.contactIds()).containsExactly(contact);
@@ -103,34 +108,39 @@ class ScheduleServiceDataTest {
     void a_meeting_that_has_not_happened_cannot_be_held_but_can_be_cancelled() {
         long id = schedule.create(ScheduleFixtures.secondTuesday("Check-in " + fx.tag, city, director));
         assertThatThrownBy(() -> schedule.mark(id, JUL, OccurrenceStatus.HELD, Set.of(), Set.of(), null, -1))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsKey("status"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("status"));
         int before = schedule.get(id).sequence();
         schedule.mark(id, JUL, OccurrenceStatus.CANCELLED, Set.of(), Set.of(), null, -1);
-        assertThat(schedule.get(id).sequence()).as("a cancellation changes the calendar").isEqualTo(before + 1);
+        assertThat(schedule.get(id).sequence())
+                .as("a cancellation changes the calendar")
+                .isEqualTo(before + 1);
         assertThat(schedule.get(id).nextStart().toLocalDate()).isEqualTo(LocalDate.of(2026, 8, 11));
     }
 
     @Test
     void an_occurrence_not_in_the_rule_is_not_found() {
         long id = schedule.create(ScheduleFixtures.secondTuesday("Check-in " + fx.tag, city, director));
-        assertThatThrownBy(() -> schedule.mark(id, LocalDateTime.of(2026, 2, 11, 10, 0), OccurrenceStatus.HELD,
-                Set.of(), Set.of(), null, -1)).isInstanceOf(org.commonground.shared.RecordNotFoundException.class);
+        assertThatThrownBy(() -> schedule.mark(
+                        id, LocalDateTime.of(2026, 2, 11, 10, 0), OccurrenceStatus.HELD, Set.of(), Set.of(), null, -1))
+                .isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test
     void a_moved_occurrence_leaves_its_month_and_shows_where_it_went() {
         long id = schedule.create(ScheduleFixtures.secondTuesday("Check-in " + fx.tag, city, director));
         schedule.move(id, JUL, LocalDateTime.of(2026, 7, 16, 14, 30), -1);
-        List<OccurrenceItem> july = schedule.occurrences(id, Instant.parse("2026-07-01T00:00:00Z"),
-                Instant.parse("2026-08-01T00:00:00Z"));
+        List<OccurrenceItem> july =
+                schedule.occurrences(id, Instant.parse("2026-07-01T00:00:00Z"), Instant.parse("2026-08-01T00:00:00Z"));
         assertThat(july).singleElement().satisfies(o -> {
             assertThat(o.start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 7, 16, 14, 30));
             assertThat(o.original()).isEqualTo(JUL);
             assertThat(o.moved()).isTrue();
         });
         assertThatThrownBy(() -> schedule.move(id, JUL, LocalDateTime.of(2026, 7, 17, 9, 0), -1))
-                .as("the occurrence changed since -1").isInstanceOf(StaleRecordException.class);
+                .as("the occurrence changed since -1")
+                .isInstanceOf(StaleRecordException.class);
     }
 
     @Test
@@ -138,19 +148,25 @@ class ScheduleServiceDataTest {
         SeriesForm form = ScheduleFixtures.secondTuesday(" ", city, director);
         form.setPartnerIds(Set.of());
         form.setDurationMinutes(2);
-        assertThatThrownBy(() -> schedule.create(form)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages()).containsKeys("title", "partnerIds", "durationMinutes"));
+        assertThatThrownBy(() -> schedule.create(form))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKeys("title", "partnerIds", "durationMinutes"));
 
         SeriesForm secondly = ScheduleFixtures.secondTuesday("Too often " + fx.tag, city, director);
         secondly.setAdvancedRule("FREQ=SECONDLY;COUNT=1000000000");
-        assertThatThrownBy(() -> schedule.create(secondly)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages().get("advancedRule")).contains("at most daily"));
+        assertThatThrownBy(() -> schedule.create(secondly))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("advancedRule")).contains("at most daily"));
 
         SeriesForm endsEarly = ScheduleFixtures.secondTuesday("Ends early " + fx.tag, city, director);
         endsEarly.setEnding(Ending.ON_DATE);
         endsEarly.setUntilDate(LocalDate.of(2025, 12, 31));
-        assertThatThrownBy(() -> schedule.create(endsEarly)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages()).containsKey("untilDate"));
+        assertThatThrownBy(() -> schedule.create(endsEarly))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("untilDate"));
         assertThat(schedule.ofPartner(city)).isEmpty();
     }
 
@@ -172,19 +188,28 @@ class ScheduleServiceDataTest {
         long id = schedule.create(ScheduleFixtures.secondTuesday("Check-in " + fx.tag, city, director));
         schedule.mark(id, FEB, OccurrenceStatus.HELD, Set.of(director), Set.of(), null, -1);
         SeriesForm thursdays = schedule.formFor(id);
-        thursdays.setWeekday(java.time.DayOfWeek.THURSDAY);
-        assertThatThrownBy(() -> schedule.update(id, thursdays)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages().get("startDate")).contains("Change this and following"));
+        thursdays.setWeekday(DayOfWeek.THURSDAY);
+        assertThatThrownBy(() -> schedule.update(id, thursdays))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("startDate")).contains("Change this and following"));
 
         SeriesForm fromJuly = schedule.formFor(id);
         fromJuly.setStartDate(LocalDate.of(2026, 7, 1));
-        fromJuly.setWeekday(java.time.DayOfWeek.THURSDAY);
+        fromJuly.setWeekday(DayOfWeek.THURSDAY);
         long next = schedule.changeFrom(id, JUL, fromJuly);
 
         SeriesDetails old = schedule.get(id);
         assertThat(old.sentence()).startsWith("Every month on the second Tuesday at 10:00, Central Time, until");
-        assertThat(schedule.occurrences(id, Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"))
-                .stream().map(o -> o.start().toLocalDate())).containsExactly(LocalDate.of(2026, 6, 9));
+        assertThat(
+                        schedule
+                                .occurrences(
+                                        id,
+                                        Instant.parse("2026-06-01T00:00:00Z"),
+                                        Instant.parse("2027-01-01T00:00:00Z"))
+                                .stream()
+                                .map(o -> o.start().toLocalDate()))
+                .containsExactly(LocalDate.of(2026, 6, 9));
         SeriesDetails continued = schedule.get(next);
         assertThat(continued.previousSeriesId()).isEqualTo(id);
         assertThat(continued.start().toLocalDate()).isEqualTo(LocalDate.of(2026, 7, 9));
@@ -210,8 +235,10 @@ class ScheduleServiceDataTest {
         });
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(HistoryEntry.Kind.CREATED);
-            assertThat(e.changes()).contains(new HistoryEntry.FieldChange("Partners", "", "City of Testville "
-                    + fx.tag), new HistoryEntry.FieldChange("Organizer", "", "Dana Director"));
+            assertThat(e.changes())
+                    .contains(
+                            new HistoryEntry.FieldChange("Partners", "", "City of Testville " + fx.tag),
+                            new HistoryEntry.FieldChange("Organizer", "", "Dana Director"));
         });
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.record()).isEqualTo("the occurrence of Tue Feb 10, 2026 10:00");
@@ -223,8 +250,13 @@ class ScheduleServiceDataTest {
     void the_preview_gives_the_next_six_dates_from_today() {
         SeriesPreview preview = schedule.preview(ScheduleFixtures.secondTuesday("x", city, director));
         assertThat(preview.valid()).isTrue();
-        assertThat(preview.next().stream().map(ZonedDateTime::toLocalDate)).containsExactly(LocalDate.of(2026, 7, 14),
-                LocalDate.of(2026, 8, 11), LocalDate.of(2026, 9, 8), LocalDate.of(2026, 10, 13),
-                LocalDate.of(2026, 11, 10), LocalDate.of(2026, 12, 8));
+        assertThat(preview.next().stream().map(ZonedDateTime::toLocalDate))
+                .containsExactly(
+                        LocalDate.of(2026, 7, 14),
+                        LocalDate.of(2026, 8, 11),
+                        LocalDate.of(2026, 9, 8),
+                        LocalDate.of(2026, 10, 13),
+                        LocalDate.of(2026, 11, 10),
+                        LocalDate.of(2026, 12, 8));
     }
 }

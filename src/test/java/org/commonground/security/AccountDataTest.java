@@ -35,7 +35,8 @@ class AccountDataTest {
     void passwords_are_stored_as_adaptive_hashes_and_names_match_whatever_the_case() {
         accounts.createAccount("Robin.Case", "Robin Case", Role.STAFF, "a long enough secret", null, false);
 
-        assertThat(users.findByUsername("robin.case").orElseThrow().getPasswordHash()).startsWith("{bcrypt}$2");
+        assertThat(users.findByUsername("robin.case").orElseThrow().getPasswordHash())
+                .startsWith("{bcrypt}$2");
         assertThat(accounts.loadUserByUsername("ROBIN.CASE").getUsername()).isEqualTo("robin.case");
         assertThatThrownBy(() -> accounts.loadUserByUsername("nobody")).isInstanceOf(UsernameNotFoundException.class);
     }
@@ -52,22 +53,27 @@ class AccountDataTest {
     void changing_ones_password_checks_the_current_one_and_the_rules() {
         accounts.createAccount("pw.changer", "Pat Changer", Role.STAFF, "first password 1", null, true);
 
-        assertThatThrownBy(() -> accounts.changeOwnPassword("wrong", "a brand new passphrase", "a brand new passphrase"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages()).containsEntry("currentPassword",
-                                "The current password is not correct."));
+        assertThatThrownBy(
+                        () -> accounts.changeOwnPassword("wrong", "a brand new passphrase", "a brand new passphrase"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry("currentPassword", "The current password is not correct."));
         assertThatThrownBy(() -> accounts.changeOwnPassword("first password 1", "short", "short"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages()).containsKey("newPassword"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("newPassword"));
         assertThatThrownBy(() -> accounts.changeOwnPassword("first password 1", "a brand new passphrase", "typo"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.fieldMessages()).containsKey("repeatedPassword"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsKey("repeatedPassword"));
         assertThat(accounts.currentUserMustChangePassword()).isTrue();
 
         accounts.changeOwnPassword("first password 1", "a brand new passphrase", "a brand new passphrase");
 
         UserAccount changed = users.findByUsername("pw.changer").orElseThrow();
-        assertThat(encoder.matches("a brand new passphrase", changed.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("a brand new passphrase", changed.getPasswordHash()))
+                .isTrue();
         assertThat(accounts.currentUserMustChangePassword()).isFalse();
     }
 }

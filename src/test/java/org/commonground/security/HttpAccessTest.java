@@ -19,7 +19,8 @@ class HttpAccessTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void health_answers_up_without_signing_in() throws Exception {
@@ -41,8 +42,8 @@ class HttpAccessTest {
     void a_page_asked_for_without_signing_in_leads_to_the_sign_in_page() throws Exception {
         HttpResponse<String> response = get("/partners");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
@@ -54,7 +55,10 @@ class HttpAccessTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

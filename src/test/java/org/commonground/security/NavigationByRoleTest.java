@@ -25,16 +25,34 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff")
     void staff_see_home_partners_interactions_commitments_and_shared_missions_but_no_administration() {
-        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Calendar", "Commitments", "Balance",
-                "Shared missions", "Import");
+        assertThat(menu())
+                .containsExactly(
+                        "Home",
+                        "Rubric",
+                        "Partners",
+                        "Interactions",
+                        "Calendar",
+                        "Commitments",
+                        "Balance",
+                        "Shared missions",
+                        "Import");
     }
 
     @Test
     @WithUserDetails("director")
     void the_director_also_maintains_community_issues() {
-        assertThat(menu()).containsExactly("Home", "Rubric", "Partners", "Interactions", "Calendar", "Commitments", "Balance",
-                "Shared missions",
-                "Community issues", "Import");
+        assertThat(menu())
+                .containsExactly(
+                        "Home",
+                        "Rubric",
+                        "Partners",
+                        "Interactions",
+                        "Calendar",
+                        "Commitments",
+                        "Balance",
+                        "Shared missions",
+                        "Community issues",
+                        "Import");
     }
 
     @Test

@@ -41,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
  * an account or its organization is deactivated, and the security headers on every kind of response. Runs on
  * H2 and on PostgreSQL (the counters are bulk updates).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "commonground.sign-in.address-failures=12")
 @ActiveProfiles("test")
 @Import(MutableClockConfig.class)
@@ -87,7 +88,9 @@ class SignInHardeningTest {
         String user = account(Role.STAFF, null);
         Browser browser = new Browser();
         for (int i = 1; i <= 4; i++) {
-            assertThat(browser.signIn(user, "wrong password " + i)).as("failure %d", i).endsWith("/login?error");
+            assertThat(browser.signIn(user, "wrong password " + i))
+                    .as("failure %d", i)
+                    .endsWith("/login?error");
         }
         assertThat(browser.signIn(user, PASSWORD)).as("4 failures do not lock").doesNotContain("/login");
 
@@ -97,7 +100,8 @@ class SignInHardeningTest {
         }
         assertThat(other.signIn(user, PASSWORD)).as("the 5th failure locked it").endsWith("/login?locked");
         clock.advance(Duration.ofMinutes(15).minusSeconds(1));
-        assertThat(other.signIn(user, PASSWORD)).as("still locked a second before 15 minutes")
+        assertThat(other.signIn(user, PASSWORD))
+                .as("still locked a second before 15 minutes")
                 .endsWith("/login?locked");
         clock.advance(Duration.ofSeconds(2));
         assertThat(other.signIn(user, PASSWORD)).as("15 minutes later").doesNotContain("/login");
@@ -123,7 +127,8 @@ class SignInHardeningTest {
         for (int i = 0; i < 12; i++) {
             assertThat(browser.signIn("nobody-" + i + "-" + tag, "guess " + i)).endsWith("/login?error");
         }
-        assertThat(browser.signIn(user, PASSWORD)).as("12 failures from one address within 10 minutes")
+        assertThat(browser.signIn(user, PASSWORD))
+                .as("12 failures from one address within 10 minutes")
                 .endsWith("/login?throttled");
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         assertThat(browser.signIn(user, PASSWORD)).as("the window moved on").doesNotContain("/login");
@@ -149,7 +154,9 @@ class SignInHardeningTest {
         assertThat(browser.get("/portal").statusCode()).isEqualTo(200);
 
         asAdmin(() -> {
-            UserSummary summary = administration.list().stream().filter(u -> u.username().equals(user)).findFirst()
+            UserSummary summary = administration.list().stream()
+                    .filter(u -> u.username().equals(user))
+                    .findFirst()
                     .orElseThrow();
             administration.deactivate(summary.id(), summary.version());
             return null;
@@ -157,8 +164,8 @@ class SignInHardeningTest {
 
         HttpResponse<String> next = browser.get("/portal");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/login?ended"));
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
         assertThat(browser.signIn(user, PASSWORD)).endsWith("/login?error");
     }
 
@@ -177,8 +184,8 @@ class SignInHardeningTest {
             return null;
         });
 
-        assertThat(browser.get("/portal").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/login?ended"));
+        assertThat(browser.get("/portal").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
         assertThat(browser.signIn(user, PASSWORD)).endsWith("/login?error");
     }
 
@@ -195,11 +202,19 @@ class SignInHardeningTest {
 
     private static void assertHeaders(HttpResponse<String> response, String what) {
         assertThat(response.statusCode()).as(what).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(csp ->
-                assertThat(csp).contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                        "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .as(what)
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains(
+                                "default-src 'self'",
+                                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                                "style-src 'self' 'unsafe-inline'",
+                                "frame-ancestors 'none'",
+                                "object-src 'none'"));
         assertThat(response.headers().allValues("X-Frame-Options")).as(what).containsExactly("DENY");
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as(what)
+                .hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
     }
 
@@ -222,8 +237,9 @@ class SignInHardeningTest {
     }
 
     private static <T> T asAdmin(Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "hardening.admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "hardening.admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {
             return work.get();
         } finally {
@@ -235,8 +251,10 @@ class SignInHardeningTest {
     private final class Browser {
 
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> get(String path) throws Exception {
             return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -246,16 +264,22 @@ class SignInHardeningTest {
         String signIn(String username, String password) throws Exception {
             String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(302);
             return response.headers().firstValue("Location").orElseThrow();
         }
 
         String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private URI uri(String path) {

@@ -18,16 +18,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rolled back moves nothing.
  */
 @DataTest
-@WithMockUser(username = "generation.tester", roles = {"STAFF", "ADMIN"})
+@WithMockUser(
+        username = "generation.tester",
+        roles = {"STAFF", "ADMIN"})
 class RecordChangesDataTest {
 
-    @Autowired RecordChanges changes;
-    @Autowired PartnerService partners;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    RecordChanges changes;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void a_record_belongs_to_the_feature_of_its_package() {
-        assertThat(RecordChanges.featureOf("org.commonground.interaction.Interaction")).isEqualTo("interaction");
+        assertThat(RecordChanges.featureOf("org.commonground.interaction.Interaction"))
+                .isEqualTo("interaction");
         assertThat(RecordChanges.featureOf("org.commonground.interaction.Interaction$HibernateProxy$x"))
                 .isEqualTo("interaction");
     }
@@ -64,6 +72,5 @@ class RecordChangesDataTest {
         assertThat(changes.current().get("shared")).isEqualTo(start + 1);
     }
 
-    static final class Sample {
-    }
+    static final class Sample {}
 }

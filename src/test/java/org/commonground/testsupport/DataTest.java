@@ -19,5 +19,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Tag("data")
 @ExtendWith(DatabaseAvailability.class)
-public @interface DataTest {
-}
+public @interface DataTest {}

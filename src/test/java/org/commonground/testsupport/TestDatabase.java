@@ -8,9 +8,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Points every test context at a throwaway database of its own: a fresh in-memory H2, or (with
@@ -45,35 +48,42 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return; // the benchmarks bring their own database
         }
         Map<String, Object> properties = usesPostgres()
-                ? Map.of("spring.datasource.url", postgresDatabase(),
-                        "spring.datasource.username", user(),
-                        "spring.datasource.password", password(),
-                        "spring.datasource.hikari.maximum-pool-size", "4")
-                : Map.of("spring.datasource.url",
+                ? Map.of(
+                        "spring.datasource.url",
+                        postgresDatabase(),
+                        "spring.datasource.username",
+                        user(),
+                        "spring.datasource.password",
+                        password(),
+                        "spring.datasource.hikari.maximum-pool-size",
+                        "4")
+                : Map.of(
+                        "spring.datasource.url",
                         "jdbc:h2:mem:cg-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "spring.datasource.username", "sa",
-                        "spring.datasource.password", "");
+                        "spring.datasource.username",
+                        "sa",
+                        "spring.datasource.password",
+                        "");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("cg-test-database", properties));
     }
 
     /** Another empty throwaway database of the kind the tests use (no schema), for restore tests. */
-    public static javax.sql.DataSource anotherEmptyDatabase() {
+    public static DataSource anotherEmptyDatabase() {
         if (usesPostgres()) {
-            return new org.springframework.jdbc.datasource.DriverManagerDataSource(postgresDatabase(), user(),
-                    password());
+            return new DriverManagerDataSource(postgresDatabase(), user(), password());
         }
         // One connection throughout: H2 evaluates a check constraint in the session that created it, and a
         // Flyway connection closed before the restore leaves every check "invalid" (the database closed).
-        return new org.springframework.jdbc.datasource.SingleConnectionDataSource("jdbc:h2:mem:cg-other-"
-                + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
+        return new SingleConnectionDataSource(
+                "jdbc:h2:mem:cg-other-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
     }
 
     private static String postgresDatabase() {
         String name = "cg_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
         execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name
-                + " with (force)")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
         String base = adminUrl();
         return base.substring(0, base.lastIndexOf('/') + 1) + name;
     }
@@ -83,8 +93,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + adminUrl() + " refused \"" + sql + "\": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + adminUrl() + " refused \"" + sql + "\": " + e.getMessage(), e);
         }
     }
 

@@ -15,5 +15,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "commonground.demo-data=true")
 @ActiveProfiles("test")
-public @interface ViewTest {
-}
+public @interface ViewTest {}

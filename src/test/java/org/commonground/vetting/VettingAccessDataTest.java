@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.commonground.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -14,7 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @Import(FixedClockConfig.class)
 class VettingAccessDataTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     VettingService vettings;
 
     @Test
@@ -32,13 +33,15 @@ class VettingAccessDataTest {
     }
 
     @Test
-    @WithMockUser(username = "staffer", roles = {"STAFF", "DIRECTOR"})
+    @WithMockUser(
+            username = "staffer",
+            roles = {"STAFF", "DIRECTOR"})
     void only_administrators_maintain_criteria_or_record_earlier_vettings() {
         assertThatThrownBy(() -> vettings.createCriterion(CriterionForm.of("Anything", null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vettings.allCriteria()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vettings.retireCriterion(1L, 0L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> vettings.recordEarlier(new VettingForm(1L, null, List.of()), FixedClockConfig.NOW,
-                1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vettings.recordEarlier(new VettingForm(1L, null, List.of()), FixedClockConfig.NOW, 1L))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.commonground.history.HistoryEntry;
 import org.commonground.partner.PartnerFilter;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -53,10 +53,13 @@ class VettingServiceDataTest {
     @BeforeEach
     void setUp() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-        me = accounts.staffById().values().stream().filter(s -> s.displayName().equals("Vetting Tester"))
-                .findFirst().map(s -> s.id())
-                .orElseGet(() -> accounts.createAccount("vetting.tester", "Vetting Tester", Role.ADMIN,
-                        "long enough secret", null, false).getId());
+        me = accounts.staffById().values().stream()
+                .filter(s -> s.displayName().equals("Vetting Tester"))
+                .findFirst()
+                .map(s -> s.id())
+                .orElseGet(() -> accounts.createAccount(
+                                "vetting.tester", "Vetting Tester", Role.ADMIN, "long enough secret", null, false)
+                        .getId());
         partner = partner("Eastside Organizers " + tag);
         if (!vettings.hasActiveCriteria()) {
             vettings.createCriterion(CriterionForm.of("Baseline criterion", null));
@@ -76,10 +79,12 @@ class VettingServiceDataTest {
         VettingDetails latest = vettings.latest(partner).orElseThrow();
         assertThat(latest.vettedAt()).isEqualTo(FixedClockConfig.NOW);
         assertThat(latest.vetter()).isEqualTo("Vetting Tester");
-        assertThat(latest.answers()).extracting(VettingDetails.Answer::criterion)
+        assertThat(latest.answers())
+                .extracting(VettingDetails.Answer::criterion)
                 .containsSubsequence("Serves our communities " + tag, "Racial equity " + tag);
         assertThat(answer(latest, "Serves our communities " + tag).verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(answer(latest, "Serves our communities " + tag).note()).isEqualTo("Mostly west-side members so far.");
+        assertThat(answer(latest, "Serves our communities " + tag).note())
+                .isEqualTo("Mostly west-side members so far.");
         assertThat(answer(latest, "Racial equity " + tag).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
         int total = latest.answers().size();
         assertThat(latest.summary()).isEqualTo((total - 2) + " of " + (total - 1) + " criteria met (1 not applicable)");
@@ -92,10 +97,14 @@ class VettingServiceDataTest {
         VettingForm form = allMet(vettings.newForm(partner));
         form.setVerdict(forgotten, null);
 
-        assertThatThrownBy(() -> vettings.record(form)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages()).containsOnlyKeys(VettingForm.answerField(forgotten))
-                        .containsEntry(VettingForm.answerField(forgotten),
-                                "Answer “Mutually beneficial " + tag + "”: met, not met or not applicable."));
+        assertThatThrownBy(() -> vettings.record(form))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsOnlyKeys(VettingForm.answerField(forgotten))
+                                .containsEntry(
+                                        VettingForm.answerField(forgotten),
+                                        "Answer “Mutually beneficial " + tag + "”: met, not met or not applicable."));
         assertThat(vettings.vettingsOf(partner)).isEmpty();
     }
 
@@ -105,14 +114,20 @@ class VettingServiceDataTest {
         VettingForm form = allMet(vettings.newForm(partner));
         form.answer(criterion, Verdict.NOT_MET, "   ");
 
-        assertThatThrownBy(() -> vettings.record(form)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldMessages()).containsExactly(java.util.Map.entry(VettingForm.noteField(criterion),
-                        "Say why “Shared values " + tag + "” is not met: a note is required when a criterion is not met.")));
+        assertThatThrownBy(() -> vettings.record(form))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsExactly(Map.entry(
+                                        VettingForm.noteField(criterion),
+                                        "Say why “Shared values " + tag
+                                                + "” is not met: a note is required when a criterion is not met.")));
         assertThat(vettings.latest(partner)).isEmpty();
 
         form.setNote(criterion, "They declined to share their hiring data.");
         vettings.record(form);
-        assertThat(answer(vettings.latest(partner).orElseThrow(), "Shared values " + tag).note())
+        assertThat(answer(vettings.latest(partner).orElseThrow(), "Shared values " + tag)
+                        .note())
                 .isEqualTo("They declined to share their hiring data.");
     }
 
@@ -122,23 +137,28 @@ class VettingServiceDataTest {
         VettingForm meanwhile = allMet(vettings.newForm(partner));
         vettings.recordEarlier(first, FixedClockConfig.NOW.minus(Duration.ofDays(400)), me);
 
-        assertThatThrownBy(() -> vettings.record(meanwhile)).isInstanceOf(StaleRecordException.class)
+        assertThatThrownBy(() -> vettings.record(meanwhile))
+                .isInstanceOf(StaleRecordException.class)
                 .hasMessageContaining("after you opened it");
 
         vettings.record(allMet(vettings.newForm(partner)));
         List<VettingDetails> all = vettings.vettingsOf(partner);
-        assertThat(all).extracting(VettingDetails::vettedAt)
+        assertThat(all)
+                .extracting(VettingDetails::vettedAt)
                 .containsExactly(FixedClockConfig.NOW, FixedClockConfig.NOW.minus(Duration.ofDays(400)));
         assertThat(vettings.latest(partner).orElseThrow().vettedAt()).isEqualTo(FixedClockConfig.NOW);
-        assertThat(vettings.history(partner)).filteredOn(e -> e.kind() == HistoryEntry.Kind.CREATED)
-                .extracting(HistoryEntry::record).contains("Vetting of Jun 15, 2026", "Vetting of May 11, 2025");
+        assertThat(vettings.history(partner))
+                .filteredOn(e -> e.kind() == HistoryEntry.Kind.CREATED)
+                .extracting(HistoryEntry::record)
+                .contains("Vetting of Jun 15, 2026", "Vetting of May 11, 2025");
     }
 
     @Test
     void criteria_added_after_the_form_was_opened_make_it_stale() {
         VettingForm form = allMet(vettings.newForm(partner));
         vettings.createCriterion(CriterionForm.of("Added meanwhile " + tag, null));
-        assertThatThrownBy(() -> vettings.record(form)).isInstanceOf(StaleRecordException.class)
+        assertThatThrownBy(() -> vettings.record(form))
+                .isInstanceOf(StaleRecordException.class)
                 .hasMessageContaining("vetting criteria");
         assertThat(vettings.latest(partner)).isEmpty();
     }
@@ -147,8 +167,10 @@ class VettingServiceDataTest {
     void an_earlier_vetting_cannot_be_dated_in_the_future() {
         VettingForm form = allMet(vettings.newForm(partner));
         assertThatThrownBy(() -> vettings.recordEarlier(form, FixedClockConfig.NOW.plusSeconds(60), me))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("vettedAt", "A vetting cannot be dated in the future."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry("vettedAt", "A vetting cannot be dated in the future."));
     }
 
     @Test
@@ -161,32 +183,40 @@ class VettingServiceDataTest {
         long stale = vetted("Stale " + tag, FixedClockConfig.NOW.minus(Duration.ofDays(800)));
 
         assertThat(partners.vettedSince()).isEqualTo(FixedClockConfig.TWELVE_MONTHS_AGO);
-        assertThat(names(VettingFilter.NOT_VETTED)).containsExactlyInAnyOrder("Eastside Organizers " + tag,
-                "Never vetted " + tag);
-        assertThat(names(VettingFilter.WITHIN_12_MONTHS)).containsExactlyInAnyOrder("At the boundary " + tag,
-                "Renewed " + tag);
-        assertThat(names(VettingFilter.OLDER_THAN_12_MONTHS)).containsExactlyInAnyOrder("Just before " + tag,
-                "Stale " + tag);
+        assertThat(names(VettingFilter.NOT_VETTED))
+                .containsExactlyInAnyOrder("Eastside Organizers " + tag, "Never vetted " + tag);
+        assertThat(names(VettingFilter.WITHIN_12_MONTHS))
+                .containsExactlyInAnyOrder("At the boundary " + tag, "Renewed " + tag);
+        assertThat(names(VettingFilter.OLDER_THAN_12_MONTHS))
+                .containsExactlyInAnyOrder("Just before " + tag, "Stale " + tag);
         assertThat(names(VettingFilter.ANY)).hasSize(6);
         assertThat(partners.count(PartnerFilter.byName(tag).withVetting(VettingFilter.OLDER_THAN_12_MONTHS)))
                 .isEqualTo(2);
-        assertThat(vettings.vettedPartnerIds(FixedClockConfig.TWELVE_MONTHS_AGO)).contains(atBoundary, renewed)
+        assertThat(vettings.vettedPartnerIds(FixedClockConfig.TWELVE_MONTHS_AGO))
+                .contains(atBoundary, renewed)
                 .doesNotContain(justBefore, stale, never);
     }
 
     @Test
     void a_criterion_needs_a_name_that_is_short_enough_and_not_taken() {
         assertThatThrownBy(() -> vettings.createCriterion(CriterionForm.of("  ", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("name", "Enter the criterion's name."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsEntry("name", "Enter the criterion's name."));
         assertThatThrownBy(() -> vettings.createCriterion(CriterionForm.of("x".repeat(121), "y".repeat(1001))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("name", "The name can be at most 120 characters.")
-                        .containsEntry("description", "The description can be at most 1000 characters."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry("name", "The name can be at most 120 characters.")
+                                .containsEntry("description", "The description can be at most 1000 characters."));
         vettings.createCriterion(CriterionForm.of("Mutually Beneficial " + tag, null));
         assertThatThrownBy(() -> vettings.createCriterion(CriterionForm.of("  mutually   beneficial " + tag, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("name", "There is already a criterion named “Mutually Beneficial " + tag + "”."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages())
+                                .containsEntry(
+                                        "name",
+                                        "There is already a criterion named “Mutually Beneficial " + tag + "”."));
     }
 
     @Test
@@ -199,23 +229,28 @@ class VettingServiceDataTest {
         CriterionSummary usedNow = criterion(used);
         assertThat(usedNow.used()).isTrue();
         assertThatThrownBy(() -> vettings.deleteCriterion(used, usedNow.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
-                        .contains("cannot be deleted. Retire it instead."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("cannot be deleted. Retire it instead."));
 
         vettings.moveCriterion(unused, criterion(unused).version(), true);
-        List<Long> order = vettings.activeCriteria().stream().map(CriterionSummary::id).toList();
+        List<Long> order =
+                vettings.activeCriteria().stream().map(CriterionSummary::id).toList();
         assertThat(order.indexOf(unused)).isLessThan(order.indexOf(used));
 
         vettings.retireCriterion(used, criterion(used).version());
         assertThat(vettings.activeCriteria()).extracting(CriterionSummary::id).doesNotContain(used);
         assertThat(criterion(used).retired()).isTrue();
-        assertThat(answer(vettings.latest(partner).orElseThrow(), "Used " + tag).verdict()).isEqualTo(Verdict.MET);
+        assertThat(answer(vettings.latest(partner).orElseThrow(), "Used " + tag).verdict())
+                .isEqualTo(Verdict.MET);
         assertThatThrownBy(() -> vettings.createCriterion(CriterionForm.of("used " + tag, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages().get("name"))
-                        .endsWith("(retired: restore it instead)."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages().get("name")).endsWith("(retired: restore it instead)."));
 
         long staleVersion = criterion(unused).version() - 1;
-        assertThatThrownBy(() -> vettings.deleteCriterion(unused, staleVersion)).isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> vettings.deleteCriterion(unused, staleVersion))
+                .isInstanceOf(StaleRecordException.class);
         vettings.deleteCriterion(unused, criterion(unused).version());
         assertThat(vettings.allCriteria()).extracting(CriterionSummary::id).doesNotContain(unused);
 
@@ -255,7 +290,8 @@ class VettingServiceDataTest {
 
     private List<String> names(VettingFilter filter) {
         return partners.search(PartnerFilter.byName(tag).withVetting(filter), PageRequest.of(0, 50)).stream()
-                .map(PartnerSummary::name).toList();
+                .map(PartnerSummary::name)
+                .toList();
     }
 
     private static VettingForm allMet(VettingForm form) {
@@ -264,10 +300,16 @@ class VettingServiceDataTest {
     }
 
     private CriterionSummary criterion(long id) {
-        return vettings.allCriteria().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        return vettings.allCriteria().stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static VettingDetails.Answer answer(VettingDetails vetting, String criterion) {
-        return vetting.answers().stream().filter(a -> a.criterion().equals(criterion)).findFirst().orElseThrow();
+        return vetting.answers().stream()
+                .filter(a -> a.criterion().equals(criterion))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
@@ -36,13 +37,16 @@ public class BackupView extends Main {
 
     public BackupView(BackupService backups) {
         addClassName("page");
-        download = new Anchor((DownloadEvent event) -> {
-            event.setFileName("common-ground-backup-" + LocalDate.now() + ".zip");
-            event.setContentType("application/zip");
-            try (OutputStream out = event.getOutputStream()) {
-                backups.export(out);
-            }
-        }, AttachmentType.DOWNLOAD, "");
+        download = new Anchor(
+                (DownloadEvent event) -> {
+                    event.setFileName("common-ground-backup-" + LocalDate.now() + ".zip");
+                    event.setContentType("application/zip");
+                    try (OutputStream out = event.getOutputStream()) {
+                        backups.export(out);
+                    }
+                },
+                AttachmentType.DOWNLOAD,
+                "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create());
         download.add("Download full backup");
         download.setId("download-backup");
@@ -54,11 +58,13 @@ public class BackupView extends Main {
             boolean restored = false;
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 Map<String, Long> rows = backups.restore(in);
-                message = "Restored " + rows.values().stream().mapToLong(Long::longValue).sum() + " rows in "
-                        + rows.size() + " tables. Sign in again with an account from the backup.";
+                message = "Restored "
+                        + rows.values().stream().mapToLong(Long::longValue).sum() + " rows in " + rows.size()
+                        + " tables. Sign in again with an account from the backup.";
                 restored = true;
             } catch (InvalidInputException e) {
-                message = metadata.fileName() + ": " + String.join(" ", e.fieldMessages().values());
+                message = metadata.fileName() + ": "
+                        + String.join(" ", e.fieldMessages().values());
             } finally {
                 Files.deleteIfExists(file.toPath());
             }
@@ -68,11 +74,12 @@ public class BackupView extends Main {
         }));
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a backup (.zip) here"));
+        upload.setDropLabel(new Span("Drop a backup (.zip) here"));
         outcome.setId("restore-outcome");
         outcome.getElement().setAttribute("role", "alert");
 
-        add(new H1("Backup"),
+        add(
+                new H1("Backup"),
                 new Paragraph("The full backup is one ZIP file: every partner, contact, interaction, commitment, "
                         + "mission, check-in, attestation, setting and user, with the audit history, as CSV files "
                         + "(one per table) and a manifest. It holds password hashes and calendar feed secrets: "
@@ -81,7 +88,8 @@ public class BackupView extends Main {
                 new H2("Restore into this instance"),
                 new Paragraph("Only into an empty instance (just installed, with its first administrator only) "
                         + "of the same version. All or nothing: if anything in the file is wrong, nothing changes."),
-                upload, outcome);
+                upload,
+                outcome);
     }
 
     private void show(String message, boolean restored) {

@@ -30,11 +30,11 @@ final class BalanceChart {
     static final String RECEIVES = "Library receives";
     /** Blue and orange stay apart for the common colour-vision deficiencies. */
     private static final Color GIVES_COLOR = new Color(0x1A, 0x5F, 0xB4);
+
     private static final Color RECEIVES_COLOR = new Color(0xD0, 0x6B, 0x00);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    private BalanceChart() {
-    }
+    private BalanceChart() {}
 
     /** @param lines lines of one unit */
     static Div of(CommitmentUnit unit, List<BalanceLine> lines, String title) {
@@ -78,12 +78,14 @@ final class BalanceChart {
 
     /** The figures in words, for a screen reader's description of the image. */
     private static String description(List<BalanceLine> lines) {
-        return lines.stream().map(l -> category(l, lines) + ": library gives " + l.givesLabel()
-                + ", receives " + l.receivesLabel()).collect(Collectors.joining("; ")) + ".";
+        return lines.stream()
+                        .map(l -> category(l, lines) + ": library gives " + l.givesLabel() + ", receives "
+                                + l.receivesLabel())
+                        .collect(Collectors.joining("; "))
+                + ".";
     }
 
     private static String capitalized(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-
 }

@@ -14,15 +14,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.commonground.commitment.Balance;
 import org.commonground.commitment.BalanceLine;
 import org.commonground.commitment.CommitmentService;
@@ -43,7 +46,9 @@ import org.commonground.shared.InvalidInputException;
 public class BalanceView extends Main {
 
     enum Preset {
-        LAST_12_MONTHS("Last 12 months", 1), LAST_3_YEARS("Last 3 years", 3), CUSTOM("Custom", 0);
+        LAST_12_MONTHS("Last 12 months", 1),
+        LAST_3_YEARS("Last 3 years", 3),
+        CUSTOM("Custom", 0);
 
         final String label;
         final int years;
@@ -63,8 +68,8 @@ public class BalanceView extends Main {
     private final LocalDate today;
     private boolean applyingPreset;
 
-    public BalanceView(CommitmentService commitments, PartnerService partners, Clock clock,
-            CommonGroundProperties properties) {
+    public BalanceView(
+            CommitmentService commitments, PartnerService partners, Clock clock, CommonGroundProperties properties) {
         this.commitments = commitments;
         this.today = LocalDate.now(clock.withZone(properties.timeZone()));
         addClassName("page");
@@ -74,8 +79,9 @@ public class BalanceView extends Main {
         preset.addValueChangeListener(e -> applyPreset(e.getValue()));
         from.addValueChangeListener(e -> periodEdited());
         to.addValueChangeListener(e -> periodEdited());
-        partner.setItems(query -> partners.pick(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream().map(p -> new PartnerChoice(p.id(), p.name())));
+        partner.setItems(
+                query -> partners.pick(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream()
+                        .map(p -> new PartnerChoice(p.id(), p.name())));
         partner.setItemLabelGenerator(PartnerChoice::name);
         partner.setPlaceholder("All partners");
         partner.setClearButtonVisible(true);
@@ -113,7 +119,9 @@ public class BalanceView extends Main {
         to.setInvalid(false);
         Balance balance;
         try {
-            balance = commitments.balance(from.getValue(), to.getValue(),
+            balance = commitments.balance(
+                    from.getValue(),
+                    to.getValue(),
                     partner.getValue() == null ? null : partner.getValue().id());
         } catch (InvalidInputException e) {
             DatePicker field = e.fieldMessages().containsKey("from") ? from : to;
@@ -130,11 +138,14 @@ public class BalanceView extends Main {
         }
         results.add(new H2("By partner kind"));
         Map<CommitmentUnit, List<BalanceLine>> byUnit = new LinkedHashMap<>();
-        balance.byPartnerKind().stream().sorted(java.util.Comparator.comparing(BalanceLine::unit))
-                .forEach(l -> byUnit.computeIfAbsent(l.unit(), u -> new java.util.ArrayList<>()).add(l));
+        balance.byPartnerKind().stream()
+                .sorted(Comparator.comparing(BalanceLine::unit))
+                .forEach(l ->
+                        byUnit.computeIfAbsent(l.unit(), u -> new ArrayList<>()).add(l));
         byUnit.forEach((unit, lines) -> {
             String title = "Given and received, in " + unit.label();
-            Div chart = new Div(new H3(title.substring(0, 1).toUpperCase() + title.substring(1)),
+            Div chart = new Div(
+                    new H3(title.substring(0, 1).toUpperCase() + title.substring(1)),
                     BalanceChart.of(unit, lines, title + ", by partner kind"));
             chart.addClassName("chart-card");
             results.add(chart);
@@ -148,20 +159,25 @@ public class BalanceView extends Main {
     private Component partnerTable(Balance balance) {
         Grid<Balance.PartnerBalance> grid = new Grid<>(Balance.PartnerBalance.class, false);
         grid.addColumn(Balance.PartnerBalance::partnerName).setHeader("Partner").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(p -> lines(p, BalanceLine::givesLabel))).setHeader(BalanceChart.GIVES)
+        grid.addColumn(new ComponentRenderer<>(p -> lines(p, BalanceLine::givesLabel)))
+                .setHeader(BalanceChart.GIVES)
                 .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(p -> lines(p, BalanceLine::receivesLabel)))
-                .setHeader(BalanceChart.RECEIVES).setFlexGrow(2);
+                .setHeader(BalanceChart.RECEIVES)
+                .setFlexGrow(2);
         grid.addColumn(p -> p.lines().stream().allMatch(BalanceLine::balanced) ? "Yes" : "No")
-                .setHeader("Balanced (within 1:2)").setAutoWidth(true);
+                .setHeader("Balanced (within 1:2)")
+                .setAutoWidth(true);
         LocalDate start = balance.from();
         LocalDate end = balance.to();
         if (partner.getValue() != null) {
             grid.setItems(balance.byPartner()); // the chosen partner only
         } else {
             // The first page came with the balance; later ones are read as the user scrolls.
-            grid.setItems(query -> query.getOffset() == 0 ? balance.byPartner().stream().limit(query.getLimit())
-                    : commitments.balanceByPartner(start, end, VaadinSpringDataHelpers.toSpringPageRequest(query))
+            grid.setItems(query -> query.getOffset() == 0
+                    ? balance.byPartner().stream().limit(query.getLimit())
+                    : commitments
+                            .balanceByPartner(start, end, VaadinSpringDataHelpers.toSpringPageRequest(query))
                             .stream());
         }
         grid.setPageSize(50);
@@ -172,8 +188,7 @@ public class BalanceView extends Main {
     }
 
     /** One line per kind: "Funding: $12,000". */
-    private static Component lines(Balance.PartnerBalance partner,
-            java.util.function.Function<BalanceLine, String> amount) {
+    private static Component lines(Balance.PartnerBalance partner, Function<BalanceLine, String> amount) {
         Div cell = new Div();
         partner.lines().forEach(l -> cell.add(new Div(l.kind().label() + ": " + amount.apply(l))));
         return cell;
@@ -184,9 +199,13 @@ public class BalanceView extends Main {
         grid.addColumn(BalanceLine::group).setHeader(groupHeader).setFlexGrow(2);
         grid.addColumn(l -> l.kind().label()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(BalanceLine::givesLabel).setHeader(BalanceChart.GIVES).setAutoWidth(true);
-        grid.addColumn(BalanceLine::receivesLabel).setHeader(BalanceChart.RECEIVES).setAutoWidth(true);
+        grid.addColumn(BalanceLine::receivesLabel)
+                .setHeader(BalanceChart.RECEIVES)
+                .setAutoWidth(true);
         grid.addColumn(BalanceLine::commitments).setHeader("Commitments").setAutoWidth(true);
-        grid.addColumn(l -> l.balanced() ? "Yes" : "No").setHeader("Balanced (within 1:2)").setAutoWidth(true);
+        grid.addColumn(l -> l.balanced() ? "Yes" : "No")
+                .setHeader("Balanced (within 1:2)")
+                .setAutoWidth(true);
         grid.setItems(lines);
         grid.setAriaLabel(label);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

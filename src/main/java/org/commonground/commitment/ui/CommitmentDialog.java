@@ -1,5 +1,7 @@
 package org.commonground.commitment.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +15,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.commitment.CommitmentDirection;
@@ -57,7 +61,11 @@ class CommitmentDialog extends Dialog {
     private final SerializableConsumer<Long> onSaved;
     private boolean unitChosen;
 
-    CommitmentDialog(CommitmentService commitments, PartnerService partners, CommitmentForm form, Long editedId,
+    CommitmentDialog(
+            CommitmentService commitments,
+            PartnerService partners,
+            CommitmentForm form,
+            Long editedId,
             SerializableConsumer<Long> onSaved) {
         this.commitments = commitments;
         this.editedId = editedId;
@@ -68,8 +76,9 @@ class CommitmentDialog extends Dialog {
 
         direction.setItems(CommitmentDirection.values());
         direction.setItemLabelGenerator(CommitmentDirection::description);
-        partner.setItems(query -> partners.pick(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream().map(p -> new PartnerChoice(p.id(), p.name())));
+        partner.setItems(
+                query -> partners.pick(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream()
+                        .map(p -> new PartnerChoice(p.id(), p.name())));
         partner.setItemLabelGenerator(PartnerChoice::name);
         partner.setPlaceholder("Type a partner's name");
         kind.setItems(CommitmentKind.values());
@@ -95,10 +104,9 @@ class CommitmentDialog extends Dialog {
         mission.setClearButtonVisible(true);
         mission.setPlaceholder("None");
         initialStatus.setItems(CommitmentStatus.PROPOSED, CommitmentStatus.ACTIVE);
-        initialStatus.setItemLabelGenerator(s -> s == CommitmentStatus.PROPOSED ? "Proposed (not yet agreed)"
-                : "Active (already agreed)");
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {partner, kind, description, amount, unit,
-                startDate}) {
+        initialStatus.setItemLabelGenerator(
+                s -> s == CommitmentStatus.PROPOSED ? "Proposed (not yet agreed)" : "Active (already agreed)");
+        for (var field : new HasValue<?, ?>[] {partner, kind, description, amount, unit, startDate}) {
             field.setRequiredIndicatorVisible(true);
         }
         fill(form, partners);
@@ -146,16 +154,21 @@ class CommitmentDialog extends Dialog {
         unitChosen = editedId != null;
         startDate.setValue(form.getStartDate());
         endDate.setValue(form.getEndDate());
-        issue.setValue(issue.getListDataView().getItems().filter(i -> i.id() == (form.getCommunityIssueId() == null
-                ? -1 : form.getCommunityIssueId())).findFirst().orElse(null));
-        java.util.List<MissionOption> missions = new java.util.ArrayList<>(commitments.missionChoices());
+        issue.setValue(issue.getListDataView()
+                .getItems()
+                .filter(i -> i.id() == (form.getCommunityIssueId() == null ? -1 : form.getCommunityIssueId()))
+                .findFirst()
+                .orElse(null));
+        List<MissionOption> missions = new ArrayList<>(commitments.missionChoices());
         if (form.getMissionId() != null && missions.stream().noneMatch(m -> m.id() == form.getMissionId())) {
             // A retired mission stays on the commitment that already serves it.
             missions.addAll(commitments.missionsById(Set.of(form.getMissionId())));
         }
         mission.setItems(missions);
-        mission.setValue(missions.stream().filter(m -> form.getMissionId() != null && m.id() == form.getMissionId())
-                .findFirst().orElse(null));
+        mission.setValue(missions.stream()
+                .filter(m -> form.getMissionId() != null && m.id() == form.getMissionId())
+                .findFirst()
+                .orElse(null));
         initialStatus.setValue(form.getInitialStatus());
     }
 
@@ -169,7 +182,8 @@ class CommitmentDialog extends Dialog {
         form.setUnit(unit.getValue());
         form.setStartDate(startDate.getValue());
         form.setEndDate(endDate.getValue());
-        form.setCommunityIssueId(issue.getValue() == null ? null : issue.getValue().id());
+        form.setCommunityIssueId(
+                issue.getValue() == null ? null : issue.getValue().id());
         form.setMissionId(mission.getValue() == null ? null : mission.getValue().id());
         form.setInitialStatus(initialStatus.getValue());
         return form;
@@ -203,8 +217,8 @@ class CommitmentDialog extends Dialog {
         }
     }
 
-    private Map<String, com.vaadin.flow.component.HasValidation> fields() {
-        Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("direction", direction);
         fields.put("partnerId", partner);
         fields.put("kind", kind);

@@ -13,37 +13,59 @@ import org.commonground.commitment.CommitmentSummary;
 /** The columns every commitments list shows; a row opens the commitment's page. */
 final class CommitmentGrid {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private CommitmentGrid() {
-    }
+    private CommitmentGrid() {}
 
     static Grid<CommitmentSummary> create(String ariaLabel, boolean showPartner) {
         Grid<CommitmentSummary> grid = new Grid<>(CommitmentSummary.class, false);
-        grid.addColumn(new ComponentRenderer<>(c -> new RouterLink(c.description(), CommitmentView.class,
-                CommitmentView.parameters(c.id())))).setHeader("Commitment").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(
+                        c -> new RouterLink(c.description(), CommitmentView.class, CommitmentView.parameters(c.id()))))
+                .setHeader("Commitment")
+                .setFlexGrow(3);
         if (showPartner) {
             grid.addColumn(CommitmentSummary::fromTo).setHeader("Who gives").setFlexGrow(2);
         } else {
-            grid.addColumn(c -> c.direction().label()).setHeader("Direction").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(c -> c.direction().label())
+                    .setHeader("Direction")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
-        grid.addColumn(c -> c.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CommitmentSummary::amountLabel).setHeader("Amount").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> DAY.format(c.startDate())).setHeader("Start").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.kind().label())
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CommitmentSummary::amountLabel)
+                .setHeader("Amount")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> DAY.format(c.startDate()))
+                .setHeader("Start")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(c -> {
-            Span end = new Span(c.endDate() == null ? "—" : DAY.format(c.endDate()) + (c.overdue() ? " (overdue)"
-                    : ""));
-            if (c.overdue()) {
-                end.addClassName("overdue");
-            }
-            return end;
-        })).setHeader("End").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(c -> StatusBadge.of(c.status()))).setHeader("Status")
-                .setAutoWidth(true).setFlexGrow(0);
+                    Span end = new Span(
+                            c.endDate() == null ? "—" : DAY.format(c.endDate()) + (c.overdue() ? " (overdue)" : ""));
+                    if (c.overdue()) {
+                        end.addClassName("overdue");
+                    }
+                    return end;
+                }))
+                .setHeader("End")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(c -> StatusBadge.of(c.status())))
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(ariaLabel);
-        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
-                ui.navigate(CommitmentView.class, CommitmentView.parameters(e.getItem().id()))));
+        grid.addItemClickListener(e -> e.getSource()
+                .getUI()
+                .ifPresent(ui -> ui.navigate(
+                        CommitmentView.class,
+                        CommitmentView.parameters(e.getItem().id()))));
         return grid;
     }
 }

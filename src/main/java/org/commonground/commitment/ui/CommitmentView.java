@@ -1,5 +1,6 @@
 package org.commonground.commitment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,6 +32,7 @@ import org.commonground.commitment.CommitmentNote;
 import org.commonground.commitment.CommitmentService;
 import org.commonground.commitment.CommitmentStatus;
 import org.commonground.history.ui.HistoryList;
+import org.commonground.mission.ui.MissionView;
 import org.commonground.partner.ui.PartnerDetailView;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
@@ -53,8 +55,7 @@ public class CommitmentView extends Main implements BeforeEnterObserver, HasDyna
     private CommitmentDetails details;
     final TextArea note = new TextArea("New progress note");
 
-    public CommitmentView(CommitmentService commitments, CommitmentDialogs dialogs,
-            CommonGroundProperties properties) {
+    public CommitmentView(CommitmentService commitments, CommitmentDialogs dialogs, CommonGroundProperties properties) {
         this.commitments = commitments;
         this.dialogs = dialogs;
         this.properties = properties;
@@ -102,23 +103,40 @@ public class CommitmentView extends Main implements BeforeEnterObserver, HasDyna
 
         DescriptionList list = new DescriptionList();
         term(list, "Description", details.description());
-        list.add(new DescriptionList.Term("Partner"), new DescriptionList.Description(new RouterLink(
-                details.partnerName(), PartnerDetailView.class, PartnerDetailView.parameters(details.partnerId()))));
+        list.add(
+                new DescriptionList.Term("Partner"),
+                new DescriptionList.Description(new RouterLink(
+                        details.partnerName(),
+                        PartnerDetailView.class,
+                        PartnerDetailView.parameters(details.partnerId()))));
         term(list, "Who gives", details.direction().description());
         term(list, "Kind", details.kind().label());
         term(list, "Amount", details.amountLabel());
-        term(list, "Dates", CommitmentGrid.DAY.format(details.startDate()) + " – "
-                + (details.endDate() == null ? "no end date" : CommitmentGrid.DAY.format(details.endDate())));
+        term(
+                list,
+                "Dates",
+                CommitmentGrid.DAY.format(details.startDate()) + " – "
+                        + (details.endDate() == null ? "no end date" : CommitmentGrid.DAY.format(details.endDate())));
         term(list, "Community issue", Formats.orDash(details.communityIssueName()));
-        list.add(new DescriptionList.Term("Shared mission"), new DescriptionList.Description(
-                details.missionId() == null ? new Span("—") : new RouterLink(details.missionName(),
-                        org.commonground.mission.ui.MissionView.class,
-                        org.commonground.mission.ui.MissionView.parameters(details.missionId()))));
-        list.add(new DescriptionList.Term("Status"), new DescriptionList.Description(new Span(
-                StatusBadge.of(details.status()), new Span(" since " + Formats.dateTime(details.statusChangedAt(),
-                        properties.timeZone())))));
-        term(list, "Recorded", Formats.dateTime(details.createdAt(), properties.timeZone()) + " by "
-                + Formats.orDash(details.createdBy()));
+        list.add(
+                new DescriptionList.Term("Shared mission"),
+                new DescriptionList.Description(
+                        details.missionId() == null
+                                ? new Span("—")
+                                : new RouterLink(
+                                        details.missionName(),
+                                        MissionView.class,
+                                        MissionView.parameters(details.missionId()))));
+        list.add(
+                new DescriptionList.Term("Status"),
+                new DescriptionList.Description(new Span(
+                        StatusBadge.of(details.status()),
+                        new Span(" since " + Formats.dateTime(details.statusChangedAt(), properties.timeZone())))));
+        term(
+                list,
+                "Recorded",
+                Formats.dateTime(details.createdAt(), properties.timeZone()) + " by "
+                        + Formats.orDash(details.createdBy()));
         Div about = new Div(list);
         about.addClassName("details");
 
@@ -136,7 +154,7 @@ public class CommitmentView extends Main implements BeforeEnterObserver, HasDyna
         return form;
     }
 
-    private com.vaadin.flow.component.Component notes() {
+    private Component notes() {
         if (details.notes().isEmpty()) {
             Paragraph none = new Paragraph("No progress notes yet.");
             none.addClassName("muted");
@@ -181,7 +199,8 @@ public class CommitmentView extends Main implements BeforeEnterObserver, HasDyna
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(target.action() + "?");
         confirm.setText(new Paragraph("“" + details.description() + "” becomes "
-                + target.label().toLowerCase(Locale.ROOT) + (target.isClosed()
+                + target.label().toLowerCase(Locale.ROOT)
+                + (target.isClosed()
                         ? ". A closed commitment cannot be reopened; the change is recorded in the history."
                         : ". The change is recorded in the history.")));
         confirm.setCancelable(true);
@@ -215,5 +234,4 @@ public class CommitmentView extends Main implements BeforeEnterObserver, HasDyna
     private static void term(DescriptionList list, String term, String value) {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
     }
-
 }

@@ -1,9 +1,9 @@
 package org.commonground.commitment.ui;
 
-import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import org.commonground.commitment.CommitmentDirection;
 import org.commonground.commitment.CommitmentFilter;
 import org.commonground.commitment.CommitmentKind;
@@ -25,6 +26,7 @@ import org.commonground.commitment.CommitmentSummary;
 import org.commonground.commitment.DueWindow;
 import org.commonground.partner.PartnerKind;
 import org.commonground.security.Role;
+import org.commonground.shared.ui.CsvDownload;
 
 /** Every commitment, latest start first, filtered in the database. */
 @Route("commitments")
@@ -63,34 +65,49 @@ public class CommitmentsView extends Main {
             box.setPlaceholder("Any");
             box.addValueChangeListener(e -> refresh());
         }
-        Button record = new Button("Record commitment", VaadinIcon.PLUS.create(),
-                e -> dialogs.recordNew(null, id -> getUI().ifPresent(ui -> ui.navigate(CommitmentView.class,
-                        CommitmentView.parameters(id)))));
+        Button record = new Button(
+                "Record commitment",
+                VaadinIcon.PLUS.create(),
+                e -> dialogs.recordNew(
+                        null,
+                        id -> getUI().ifPresent(
+                                        ui -> ui.navigate(CommitmentView.class, CommitmentView.parameters(id)))));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div heading = new Div(new H1("Commitments"), record, new RouterLink("Balance", BalanceView.class));
         heading.addClassName("heading-with-actions");
-        Div filters = new Div(direction, kind, status, partnerKind, due,
-                org.commonground.shared.ui.CsvDownload.link("export-commitments", "commitments", this::export));
+        Div filters = new Div(
+                direction,
+                kind,
+                status,
+                partnerKind,
+                due,
+                CsvDownload.link("export-commitments", "commitments", this::export));
         filters.addClassName("toolbar");
         count.addClassName("muted");
         count.setId("commitment-count");
         grid.setEmptyStateText("No commitments match. Clear a filter, or record one with “Record commitment”.");
         grid.setPageSize(50);
         grid.getStyle().set("flex-grow", "1");
-        grid.setItems(query -> commitments.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        grid.setItems(
+                query -> commitments.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(heading, filters, count, grid);
         refresh();
     }
 
     /** The export link's content: what the list shows with its current filters. */
-    void export(java.io.OutputStream out) {
+    void export(OutputStream out) {
         commitments.export(filter(), out);
     }
 
     CommitmentFilter filter() {
-        return new CommitmentFilter(direction.getValue(), kind.getValue(), status.getValue(), partnerKind.getValue(),
-                due.getValue(), null, null);
+        return new CommitmentFilter(
+                direction.getValue(),
+                kind.getValue(),
+                status.getValue(),
+                partnerKind.getValue(),
+                due.getValue(),
+                null,
+                null);
     }
 
     private void refresh() {

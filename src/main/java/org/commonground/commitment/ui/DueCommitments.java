@@ -34,11 +34,11 @@ public class DueCommitments extends Div {
         }
         add(grid);
         if (due.size() == SHOWN) {
-            long all = commitments.count(new CommitmentFilter(null, null, null, null, DueWindow.OVERDUE_OR_NEXT_30_DAYS,
-                    null, null));
+            long all = commitments.count(
+                    new CommitmentFilter(null, null, null, null, DueWindow.OVERDUE_OR_NEXT_30_DAYS, null, null));
             Paragraph more = new Paragraph(String.format("The %d that ended or end first, of %,d. ", SHOWN, all));
-            more.add(new RouterLink("See them all under Commitments (Due: overdue or in the next 30 days)",
-                    CommitmentsView.class));
+            more.add(new RouterLink(
+                    "See them all under Commitments (Due: overdue or in the next 30 days)", CommitmentsView.class));
             more.addClassName("muted");
             add(more);
         }

@@ -35,11 +35,22 @@ class MissionCommitmentsSection implements MissionPageSection {
         Grid<CommitmentSummary> grid = CommitmentGrid.create("Commitments serving this mission", true);
         grid.setEmptyStateText("No commitments serve this mission yet.");
         grid.setHeight("14rem");
-        grid.setItems(query -> commitments.search(CommitmentFilter.ofMission(mission.id()),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        Long firstSignatory = mission.signatories().isEmpty() ? null : mission.signatories().getFirst().id();
-        Button record = new Button("Record commitment for this mission", VaadinIcon.PLUS.create(),
-                e -> dialogs.recordForMission(mission.id(), firstSignatory, id -> grid.getDataProvider().refreshAll()));
+        grid.setItems(
+                query -> commitments
+                        .search(
+                                CommitmentFilter.ofMission(mission.id()),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
+        Long firstSignatory = mission.signatories().isEmpty()
+                ? null
+                : mission.signatories().getFirst().id();
+        Button record = new Button(
+                "Record commitment for this mission",
+                VaadinIcon.PLUS.create(),
+                e -> dialogs.recordForMission(
+                        mission.id(),
+                        firstSignatory,
+                        id -> grid.getDataProvider().refreshAll()));
         Div toolbar = new Div(record);
         toolbar.addClassName("toolbar");
         Div section = new Div(new H2("Commitments"), toolbar, grid);

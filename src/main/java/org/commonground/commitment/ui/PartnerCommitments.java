@@ -27,13 +27,19 @@ class PartnerCommitments extends Div {
     private final long partnerId;
     private final LocalDate today;
 
-    PartnerCommitments(CommitmentService commitments, CommitmentDialogs dialogs, long partnerId, String partnerName,
+    PartnerCommitments(
+            CommitmentService commitments,
+            CommitmentDialogs dialogs,
+            long partnerId,
+            String partnerName,
             LocalDate today) {
         this.commitments = commitments;
         this.partnerId = partnerId;
         this.today = today;
         setId("partner-commitments");
-        Button record = new Button("Record commitment with " + partnerName, VaadinIcon.PLUS.create(),
+        Button record = new Button(
+                "Record commitment with " + partnerName,
+                VaadinIcon.PLUS.create(),
                 e -> dialogs.recordNew(partnerId, id -> refresh()));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div toolbar = new Div(record);
@@ -41,8 +47,12 @@ class PartnerCommitments extends Div {
         grid.setAriaLabel("Commitments with " + partnerName);
         grid.setEmptyStateText("No commitments with " + partnerName + " yet.");
         grid.setHeight("16rem");
-        grid.setItems(query -> commitments.search(CommitmentFilter.ofPartner(partnerId),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(
+                query -> commitments
+                        .search(
+                                CommitmentFilter.ofPartner(partnerId),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
         add(new H2("Commitments"), toolbar, grid, balance);
         showBalance();
     }
@@ -55,7 +65,9 @@ class PartnerCommitments extends Div {
     private void showBalance() {
         balance.removeAll();
         Balance last12 = commitments.balance(today.minusYears(1).plusDays(1), today, partnerId);
-        List<BalanceLine> lines = last12.byPartner().isEmpty() ? List.of() : last12.byPartner().getFirst().lines();
+        List<BalanceLine> lines = last12.byPartner().isEmpty()
+                ? List.of()
+                : last12.byPartner().getFirst().lines();
         Paragraph heading = new Paragraph("Balance over the last 12 months (active and fulfilled):");
         heading.addClassName("muted");
         if (lines.isEmpty()) {

@@ -27,8 +27,8 @@ public class PartnerUpdates extends Div {
         addClassName("partner-updates");
         List<PartnerUpdateItem> updates = commitments.partnerUpdates(DAYS, SHOWN);
         if (updates.isEmpty()) {
-            Paragraph none = new Paragraph("No partner has changed anything in their portal in the last " + DAYS
-                    + " days.");
+            Paragraph none =
+                    new Paragraph("No partner has changed anything in their portal in the last " + DAYS + " days.");
             none.addClassName("empty-state");
             add(none);
             return;
@@ -38,8 +38,8 @@ public class PartnerUpdates extends Div {
             Span when = new Span(Formats.dateTime(u.at(), zone));
             when.addClassName("muted");
             Span who = new Span(u.who() + " (" + u.partnerName() + ") " + u.action() + " ");
-            RouterLink what = new RouterLink("“" + u.commitment() + "”", CommitmentView.class,
-                    CommitmentView.parameters(u.commitmentId()));
+            RouterLink what = new RouterLink(
+                    "“" + u.commitment() + "”", CommitmentView.class, CommitmentView.parameters(u.commitmentId()));
             ListItem item = new ListItem(who, what, new Span(" · "), when);
             item.addClassName("partner-update");
             list.add(item);

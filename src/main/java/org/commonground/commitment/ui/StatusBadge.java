@@ -7,8 +7,7 @@ import org.commonground.commitment.CommitmentStatus;
 /** A commitment's status as a small labelled badge (the colour repeats the word, never replaces it). */
 public final class StatusBadge {
 
-    private StatusBadge() {
-    }
+    private StatusBadge() {}
 
     public static Span of(CommitmentStatus status) {
         Span badge = new Span(status.label());

@@ -51,15 +51,23 @@ public class CommunityIssuesView extends Main {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.addColumn(CommunityIssueSummary::name).setHeader("Issue").setFlexGrow(2);
-        grid.addColumn(i -> i.priority().label()).setHeader("Priority").setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(i -> i.description() == null ? "" : i.description()).setHeader("Description").setFlexGrow(4);
+        grid.addColumn(i -> i.priority().label())
+                .setHeader("Priority")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.description() == null ? "" : i.description())
+                .setHeader("Description")
+                .setFlexGrow(4);
         grid.addComponentColumn(i -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEditor(i));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel("Edit " + i.name());
-            edit.setTooltipText("Edit");
-            return edit;
-        }).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+                    Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEditor(i));
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    edit.setAriaLabel("Edit " + i.name());
+                    edit.setTooltipText("Edit");
+                    return edit;
+                })
+                .setHeader("Actions")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Community issues");
         grid.setEmptyStateText("No community issues yet. Add the issues your library works on, such as air quality.");
@@ -86,7 +94,8 @@ public class CommunityIssuesView extends Main {
         binder.forField(name).bind("name");
         binder.forField(priority).bind("priority");
         binder.forField(description).bind("description");
-        CommunityIssueForm form = existing == null ? new CommunityIssueForm()
+        CommunityIssueForm form = existing == null
+                ? new CommunityIssueForm()
                 : CommunityIssueForm.of(existing.name(), existing.description(), existing.priority());
         if (existing != null) {
             form.setVersion(existing.version());
@@ -107,8 +116,9 @@ public class CommunityIssuesView extends Main {
                 dialog.close();
                 refresh();
             } catch (InvalidInputException ex) {
-                FieldErrors.show(ex.fieldMessages(), Map.<String, HasValidation>of("name", name,
-                        "priority", priority, "description", description));
+                FieldErrors.show(
+                        ex.fieldMessages(),
+                        Map.<String, HasValidation>of("name", name, "priority", priority, "description", description));
             } catch (StaleRecordException | RecordNotFoundException ex) {
                 Feedback.error(ex.getMessage());
                 dialog.close();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -35,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +57,7 @@ import org.commonground.interaction.ui.InteractionsView;
 import org.commonground.partner.ui.PartnerDirectoryView;
 import org.commonground.security.Role;
 import org.commonground.shared.InvalidInputException;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -142,15 +145,18 @@ public class ImportView extends Main {
             }
             String name = event.getFileName();
             if (data.length > max) {
-                String message = imports.tooLarge(Math.max(event.getFileSize(), data.length)).getMessage();
+                String message = imports.tooLarge(Math.max(event.getFileSize(), data.length))
+                        .getMessage();
                 event.reject(message);
                 event.getUI().access(() -> showFileProblem(name + ": " + message, false));
                 return;
             }
             event.getUI().access(() -> accept(name, data));
         });
-        upload.addFileRejectedListener(e -> showFileProblem(e.getErrorMessage() + " Imports read CSV files of at most "
-                + imports.maxSize() + " (setting commonground.import.max-bytes).", false));
+        upload.addFileRejectedListener(e -> showFileProblem(
+                e.getErrorMessage() + " Imports read CSV files of at most " + imports.maxSize()
+                        + " (setting commonground.import.max-bytes).",
+                false));
         upload.setVisible(false);
         fileStatus.setId("import-file-status");
         fileStatus.getElement().setAttribute("role", "status");
@@ -180,7 +186,8 @@ public class ImportView extends Main {
         dateOrder.setEmptySelectionCaption("Detect from the file");
         dateOrder.setHelperText("Asked when dates like 03/04/2026 could be read either way.");
         existing.setItems(false, true);
-        existing.setItemLabelGenerator(update -> update ? "Update them with the file's values"
+        existing.setItemLabelGenerator(update -> update
+                ? "Update them with the file's values"
                 : "Leave them as they are and report them as already present");
         existing.setValue(false);
         mappingProblems.setId("import-mapping-problems");
@@ -188,9 +195,13 @@ public class ImportView extends Main {
         mappingProblems.getElement().setAttribute("role", "alert");
         preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.addClickListener(e -> showPreview());
-        mappingSection.add(new H2("2. Match the columns"), new Paragraph("Each field takes the column with the same "
-                + "name; change any that is wrong. Your choice is remembered for your next file."), mappingForm,
-                mappingProblems, preview);
+        mappingSection.add(
+                new H2("2. Match the columns"),
+                new Paragraph("Each field takes the column with the same "
+                        + "name; change any that is wrong. Your choice is remembered for your next file."),
+                mappingForm,
+                mappingProblems,
+                preview);
         mappingSection.setVisible(false);
 
         summary.setId("import-summary");
@@ -200,14 +211,22 @@ public class ImportView extends Main {
         previewGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problemsGrid.setId("import-problems");
         problemsGrid.setAriaLabel("Rows with problems");
-        problemsGrid.addColumn(RowProblem::line).setHeader("Line").setFlexGrow(0).setAutoWidth(true);
-        problemsGrid.addColumn(RowProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(1);
+        problemsGrid
+                .addColumn(RowProblem::line)
+                .setHeader("Line")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        problemsGrid
+                .addColumn(RowProblem::column)
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         problemsGrid.addColumn(RowProblem::message).setHeader("Problem").setFlexGrow(4);
         problemsGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problemsGrid.setEmptyStateText("No problems: every row can be imported.");
         problemsGrid.setHeight("16rem");
-        previewSection.add(new H2("3. Check the preview"), summary, previewGrid, new H3("Rows with problems"),
-                problemsGrid);
+        previewSection.add(
+                new H2("3. Check the preview"), summary, previewGrid, new H3("Rows with problems"), problemsGrid);
         previewSection.setVisible(false);
 
         nothingIfBad.setItems(false, true);
@@ -225,8 +244,19 @@ public class ImportView extends Main {
         runSection.add(new H2("4. Import"), nothingIfBad, importButton, progress, progressText, result, resultLinks);
         runSection.setVisible(false);
 
-        add(new com.vaadin.flow.component.html.H1("Import from a spreadsheet"), intro, new H2("1. Choose the file"), kind, expected, upload, fileStatus, fileProblem, encoding,
-                mappingSection, previewSection, runSection);
+        add(
+                new H1("Import from a spreadsheet"),
+                intro,
+                new H2("1. Choose the file"),
+                kind,
+                expected,
+                upload,
+                fileStatus,
+                fileProblem,
+                encoding,
+                mappingSection,
+                previewSection,
+                runSection);
         if (allowed.size() == 1) {
             Paragraph only = new Paragraph("As outreach staff you can import interactions; administrators and "
                     + "directors import partners and contacts.");
@@ -245,18 +275,24 @@ public class ImportView extends Main {
         shown = null;
         upload.clearFileList();
         upload.setVisible(chosen != null);
-        fileStatus.setText(chosen == null ? "" : "Choose a CSV file of " + chosen.label().toLowerCase(Locale.ROOT)
-                + " to upload.");
+        fileStatus.setText(
+                chosen == null
+                        ? ""
+                        : "Choose a CSV file of " + chosen.label().toLowerCase(Locale.ROOT) + " to upload.");
         fileProblem.setText("");
         encoding.setVisible(false);
         mappingSection.setVisible(false);
         previewSection.setVisible(false);
         runSection.setVisible(false);
         if (chosen != null) {
-            expected.setText("Columns it can have: " + String.join(", ", chosen.fields().stream()
-                    .map(f -> f.label() + (f.required() ? " (required)" : "")).toList()) + "."
-                    + (chosen == ImportKind.INTERACTIONS ? " Several partners in one cell are separated by “;”."
-                            : ""));
+            expected.setText("Columns it can have: "
+                    + String.join(
+                            ", ",
+                            chosen.fields().stream()
+                                    .map(f -> f.label() + (f.required() ? " (required)" : ""))
+                                    .toList())
+                    + "."
+                    + (chosen == ImportKind.INTERACTIONS ? " Several partners in one cell are separated by “;”." : ""));
         }
     }
 
@@ -303,15 +339,17 @@ public class ImportView extends Main {
         mappingForm.removeAll();
         columns.clear();
         ColumnMapping suggested = imports.suggestedMapping(chosen, file.headers());
-        List<Integer> choices = new java.util.ArrayList<>();
+        List<Integer> choices = new ArrayList<>();
         choices.add(NOT_IN_FILE);
         IntStream.range(0, file.headers().size()).forEach(choices::add);
         for (ImportField field : chosen.fields()) {
             Select<Integer> select = new Select<>();
-            // "(required)" in the label: Select's required indicator sets aria-required on its button, which axe refuses.
+            // "(required)" in the label: Select's required indicator sets aria-required on its button, which axe
+            // refuses.
             select.setLabel(field.label() + (field.required() ? " (required)" : ""));
             select.setItems(choices);
-            select.setItemLabelGenerator(i -> i == NOT_IN_FILE ? "— not in the file —" : file.headers().get(i));
+            select.setItemLabelGenerator(i ->
+                    i == NOT_IN_FILE ? "— not in the file —" : file.headers().get(i));
             select.setValue(suggested.column(field.key()));
             columns.put(field.key(), select);
             mappingForm.add(select);
@@ -321,8 +359,10 @@ public class ImportView extends Main {
             mappingForm.add(dateOrder);
         }
         if (chosen.directory()) {
-            existing.setLabel(chosen == ImportKind.PARTNERS ? "Partners already in the directory"
-                    : "Contacts already at their partner");
+            existing.setLabel(
+                    chosen == ImportKind.PARTNERS
+                            ? "Partners already in the directory"
+                            : "Contacts already at their partner");
             mappingForm.add(existing);
         }
         mappingProblems.setText("");
@@ -339,8 +379,10 @@ public class ImportView extends Main {
     }
 
     private ImportOptions options() {
-        return new ImportOptions(kind.getValue() == ImportKind.INTERACTIONS ? dateOrder.getValue() : null,
-                Boolean.TRUE.equals(existing.getValue()), Boolean.TRUE.equals(nothingIfBad.getValue()));
+        return new ImportOptions(
+                kind.getValue() == ImportKind.INTERACTIONS ? dateOrder.getValue() : null,
+                Boolean.TRUE.equals(existing.getValue()),
+                Boolean.TRUE.equals(nothingIfBad.getValue()));
     }
 
     // ---- step 3: the preview
@@ -361,23 +403,34 @@ public class ImportView extends Main {
             runSection.setVisible(false);
             return;
         }
-        mappingProblems.setText(shown.dateOrderNeeded()
-                ? "The dates could be read two ways (like 03/04/2026): choose the date format, then preview again."
-                : "");
+        mappingProblems.setText(
+                shown.dateOrderNeeded()
+                        ? "The dates could be read two ways (like 03/04/2026): choose the date format, then preview again."
+                        : "");
         dateOrder.setInvalid(shown.dateOrderNeeded());
         dateOrder.setErrorMessage(shown.dateOrderNeeded() ? "Choose how the file writes its dates." : null);
         previewGrid.removeAllColumns();
-        previewGrid.addColumn(ImportPreview.Row::line).setHeader("Line").setFlexGrow(0).setAutoWidth(true);
+        previewGrid
+                .addColumn(ImportPreview.Row::line)
+                .setHeader("Line")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         previewGrid.addColumn(r -> r.action().label()).setHeader("Status").setAutoWidth(true);
         List<String> labels = shown.columns();
         for (int i = 0; i < labels.size(); i++) {
             String key = chosen.fields().get(i).key();
-            if (!mapping().has(key) && !(chosen == ImportKind.INTERACTIONS && List.of("time", "timeZone", "kind",
-                    "initiatedBy").contains(key)) && !(chosen == ImportKind.PARTNERS && key.equals("status"))) {
+            if (!mapping().has(key)
+                    && !(chosen == ImportKind.INTERACTIONS
+                            && List.of("time", "timeZone", "kind", "initiatedBy")
+                                    .contains(key))
+                    && !(chosen == ImportKind.PARTNERS && key.equals("status"))) {
                 continue;
             }
             int at = i;
-            previewGrid.addColumn(r -> r.values().get(at)).setHeader(labels.get(i)).setAutoWidth(true);
+            previewGrid
+                    .addColumn(r -> r.values().get(at))
+                    .setHeader(labels.get(i))
+                    .setAutoWidth(true);
         }
         previewGrid.setItems(shown.firstRows());
         problemsGrid.setItems(shown.problems());
@@ -385,15 +438,16 @@ public class ImportView extends Main {
         previewSection.setVisible(true);
         nothingIfBad.setItemLabelGenerator(nothing -> nothing
                 ? "Import nothing if any row has a problem"
-                : "Import the " + count(shown.valid(), "valid row") + " and skip the "
-                        + count(shown.rejected(), "row") + " with problems");
+                : "Import the " + count(shown.valid(), "valid row") + " and skip the " + count(shown.rejected(), "row")
+                        + " with problems");
         runSection.setVisible(shown.canImport());
         importButton.setEnabled(shown.canImport());
     }
 
     private static String summaryText(ImportPreview p) {
         StringBuilder text = new StringBuilder(count(p.total(), "row") + " in the file: ");
-        text.append(count(p.created(), "new " + p.kind().label().toLowerCase(Locale.ROOT).replaceAll("s$", "")));
+        text.append(count(
+                p.created(), "new " + p.kind().label().toLowerCase(Locale.ROOT).replaceAll("s$", "")));
         if (p.updated() > 0) {
             text.append(", ").append(count(p.updated(), "update"));
         }
@@ -431,15 +485,18 @@ public class ImportView extends Main {
             SecurityContext before = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(security);
             try {
-                ImportResult done = imports.run(chosen, importing, mapping, options,
-                        saved -> onUi(ui, () -> showProgress(saved, total)));
+                ImportResult done = imports.run(
+                        chosen, importing, mapping, options, saved -> onUi(ui, () -> showProgress(saved, total)));
                 onUi(ui, () -> finished(done, importing));
             } catch (InvalidInputException e) {
                 onUi(ui, () -> failed(String.join(" ", e.fieldMessages().values())));
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(ImportView.class).error("Import failed", e);
-                onUi(ui, () -> failed("The import failed part-way and nothing was saved (" + e.getClass().getSimpleName()
-                        + "). Try again; if it fails again, tell your administrator."));
+                LoggerFactory.getLogger(ImportView.class).error("Import failed", e);
+                onUi(
+                        ui,
+                        () -> failed("The import failed part-way and nothing was saved ("
+                                + e.getClass().getSimpleName()
+                                + "). Try again; if it fails again, tell your administrator."));
             } finally {
                 SecurityContextHolder.setContext(before);
             }
@@ -478,7 +535,9 @@ public class ImportView extends Main {
                 text.append(", updated ").append(number(done.updated()));
             }
             if (done.alreadyPresent() > 0) {
-                text.append(", ").append(number(done.alreadyPresent())).append(" already present and left as they were");
+                text.append(", ")
+                        .append(number(done.alreadyPresent()))
+                        .append(" already present and left as they were");
             }
             if (done.rejectedRows() > 0) {
                 text.append("; ").append(count(done.rejectedRows(), "row")).append(" with problems were not imported");
@@ -491,11 +550,15 @@ public class ImportView extends Main {
         }
         if (!done.rejected().isEmpty()) {
             byte[] report = imports.rejectedRowsCsv(importing, done.rejected());
-            String name = "rejected-rows-" + (fileName == null ? "import.csv"
-                    : fileName.replaceAll("[^A-Za-z0-9._-]+", "-"));
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(report), name.endsWith(".csv") ? name : name + ".csv",
-                    "text/csv; charset=utf-8", report.length)), AttachmentType.DOWNLOAD,
+            String name =
+                    "rejected-rows-" + (fileName == null ? "import.csv" : fileName.replaceAll("[^A-Za-z0-9._-]+", "-"));
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(report),
+                            name.endsWith(".csv") ? name : name + ".csv",
+                            "text/csv; charset=utf-8",
+                            report.length)),
+                    AttachmentType.DOWNLOAD,
                     "Download the rejected rows (CSV)");
             download.setId("import-rejected-download");
             download.getElement().setAttribute("router-ignore", true);

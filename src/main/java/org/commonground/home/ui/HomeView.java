@@ -3,31 +3,36 @@ package org.commonground.home.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import org.commonground.commitment.CommitmentService;
+import org.commonground.commitment.ui.DueCommitments;
+import org.commonground.commitment.ui.PartnerUpdates;
 import org.commonground.communityissue.CommunityIssueService;
 import org.commonground.communityissue.CommunityIssueSummary;
 import org.commonground.communityissue.IssuePriority;
 import org.commonground.communityissue.ui.CommunityIssuesView;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.ui.OpenFollowUps;
-import org.commonground.commitment.CommitmentService;
-import org.commonground.commitment.ui.DueCommitments;
-import org.commonground.commitment.ui.PartnerUpdates;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerSummary;
+import org.commonground.partner.ui.PartnerDetailView;
 import org.commonground.partner.ui.PartnerDirectoryView;
 import org.commonground.portal.ui.PortalView;
 import org.commonground.rubric.RubricService;
@@ -35,6 +40,7 @@ import org.commonground.rubric.ui.RubricDashboard;
 import org.commonground.rubric.ui.RubricView;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.Role;
+import org.commonground.security.ui.UsersView;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.ui.Formats;
 
@@ -57,8 +63,13 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final CommitmentService commitments;
     private final RubricService rubric;
 
-    public HomeView(CurrentUser currentUser, PartnerService partners, CommunityIssueService issues,
-            CommonGroundProperties properties, InteractionService interactions, CommitmentService commitments,
+    public HomeView(
+            CurrentUser currentUser,
+            PartnerService partners,
+            CommunityIssueService issues,
+            CommonGroundProperties properties,
+            InteractionService interactions,
+            CommitmentService commitments,
             RubricService rubric) {
         this.commitments = commitments;
         this.rubric = rubric;
@@ -77,7 +88,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new com.vaadin.flow.component.html.H1("Welcome, " + currentUser.displayName()));
+        add(new H1("Welcome, " + currentUser.displayName()));
         Paragraph library = new Paragraph(properties.libraryName());
         library.addClassName("muted");
         add(library);
@@ -102,8 +113,10 @@ public class HomeView extends Main implements BeforeEnterObserver {
         home.add(new H2("Relationships you own"));
         List<PartnerSummary> mine = partners.myPartners();
         if (mine.isEmpty()) {
-            home.add(emptyState("You do not own any partner relationships yet. Open a partner and set yourself "
-                    + "as its relationship owner.", new RouterLink("Browse partners", PartnerDirectoryView.class)));
+            home.add(emptyState(
+                    "You do not own any partner relationships yet. Open a partner and set yourself "
+                            + "as its relationship owner.",
+                    new RouterLink("Browse partners", PartnerDirectoryView.class)));
         } else {
             home.add(partnerList(mine));
         }
@@ -114,7 +127,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private Component directorHome() {
         Div home = new Div();
         // The director watches the rubric: it opens the home page, with its trend and next steps.
-        home.add(new RubricDashboard(rubric, rubric.today(), true),
+        home.add(
+                new RubricDashboard(rubric, rubric.today(), true),
                 new Paragraph(new RouterLink("Scores as of another date, and the progress report", RubricView.class)));
         home.add(partnerUpdates());
         home.add(new H2("Everyone's open follow-ups"), new OpenFollowUps(interactions, true));
@@ -122,13 +136,15 @@ public class HomeView extends Main implements BeforeEnterObserver {
         home.add(new H2("Partners by kind"), kindCards());
         home.add(new H2("Priority community issues"));
         List<CommunityIssueSummary> high = issues.all().stream()
-                .filter(i -> i.priority() == IssuePriority.HIGH).toList();
+                .filter(i -> i.priority() == IssuePriority.HIGH)
+                .toList();
         if (high.isEmpty()) {
-            home.add(emptyState("No high-priority community issues are set.",
+            home.add(emptyState(
+                    "No high-priority community issues are set.",
                     new RouterLink("Set community issues", CommunityIssuesView.class)));
         } else {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-            high.forEach(i -> list.add(new com.vaadin.flow.component.html.ListItem(i.name())));
+            UnorderedList list = new UnorderedList();
+            high.forEach(i -> list.add(new ListItem(i.name())));
             home.add(list);
         }
         home.add(new H2("Recently changed partners"), partnerList(partners.recentlyChanged()));
@@ -140,7 +156,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
         home.add(partnerUpdates());
         home.add(new H2("Partners by kind"), kindCards());
         home.add(new H2("Administration"));
-        home.add(new Paragraph(new RouterLink("Users", org.commonground.security.ui.UsersView.class)),
+        home.add(
+                new Paragraph(new RouterLink("Users", UsersView.class)),
                 new Paragraph(new RouterLink("Community issues", CommunityIssuesView.class)),
                 new Paragraph(issues.all().size() + " community issues are defined."));
         return home;
@@ -162,12 +179,13 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private Component partnerList(List<PartnerSummary> list) {
         Grid<PartnerSummary> grid = new Grid<>(PartnerSummary.class, false);
-        grid.addComponentColumn(p -> new RouterLink(p.name(),
-                        org.commonground.partner.ui.PartnerDetailView.class,
-                        new com.vaadin.flow.router.RouteParameters("partnerId", String.valueOf(p.id()))))
-                .setHeader("Partner").setFlexGrow(3);
+        grid.addComponentColumn(p -> new RouterLink(
+                        p.name(), PartnerDetailView.class, new RouteParameters("partnerId", String.valueOf(p.id()))))
+                .setHeader("Partner")
+                .setFlexGrow(3);
         grid.addColumn(PartnerSummary::kindLabel).setHeader("Kind").setFlexGrow(2);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt(), properties.timeZone())).setHeader("Last changed");
+        grid.addColumn(p -> Formats.dateTime(p.updatedAt(), properties.timeZone()))
+                .setHeader("Last changed");
         grid.setItems(list);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No partners yet.");

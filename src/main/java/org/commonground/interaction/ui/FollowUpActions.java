@@ -35,7 +35,9 @@ class FollowUpActions {
         ComboBox<StaffMember> owner = new ComboBox<>("New owner");
         owner.setItems(staff);
         owner.setItemLabelGenerator(StaffMember::displayName);
-        owner.setValue(staff.stream().filter(s -> item.ownerId() != null && s.id() == item.ownerId()).findFirst()
+        owner.setValue(staff.stream()
+                .filter(s -> item.ownerId() != null && s.id() == item.ownerId())
+                .findFirst()
                 .orElse(null));
         Button save = new Button("Reassign", e -> {
             if (owner.getValue() == null) {
@@ -44,8 +46,10 @@ class FollowUpActions {
                 return;
             }
             dialog.close();
-            run(() -> interactions.reassign(item.id(), owner.getValue().id(), item.version()),
-                    "Reassigned to " + owner.getValue().displayName() + ".", after);
+            run(
+                    () -> interactions.reassign(item.id(), owner.getValue().id(), item.version()),
+                    "Reassigned to " + owner.getValue().displayName() + ".",
+                    after);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(owner);
@@ -53,7 +57,6 @@ class FollowUpActions {
         dialog.open();
         owner.focus();
     }
-
 
     private static void run(Runnable action, String done, Runnable after) {
         try {

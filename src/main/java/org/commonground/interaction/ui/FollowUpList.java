@@ -21,8 +21,8 @@ import org.commonground.security.StaffMember;
  */
 public class FollowUpList extends Div {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final Grid<FollowUpItem> grid = new Grid<>(FollowUpItem.class, false);
 
@@ -30,20 +30,34 @@ public class FollowUpList extends Div {
         this(items, withOrigin, withOrigin, actions, List.of(), afterChange);
     }
 
-    FollowUpList(List<FollowUpItem> items, boolean withOrigin, boolean withOwner, FollowUpActions actions,
-            List<StaffMember> staff, Runnable afterChange) {
+    FollowUpList(
+            List<FollowUpItem> items,
+            boolean withOrigin,
+            boolean withOwner,
+            FollowUpActions actions,
+            List<StaffMember> staff,
+            Runnable afterChange) {
         addClassName("follow-up-list");
-        grid.addComponentColumn(FollowUpList::due).setHeader("Due").setKey("due").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(FollowUpList::due)
+                .setHeader("Due")
+                .setKey("due")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(FollowUpItem::description).setHeader("Follow-up").setFlexGrow(3);
         if (withOrigin) {
-            grid.addComponentColumn(f -> new RouterLink(f.interactionLabel(), InteractionView.class,
-                    InteractionView.parameters(f.interactionId()))).setHeader("From").setFlexGrow(3);
+            grid.addComponentColumn(f -> new RouterLink(
+                            f.interactionLabel(), InteractionView.class, InteractionView.parameters(f.interactionId())))
+                    .setHeader("From")
+                    .setFlexGrow(3);
         }
         if (withOwner) {
             grid.addColumn(FollowUpItem::owner).setHeader("Owner").setFlexGrow(1);
         }
-        grid.addComponentColumn(f -> actionsFor(f, actions, staff, afterChange)).setHeader("Actions")
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(f -> actionsFor(f, actions, staff, afterChange))
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(f -> f.overdue() ? "overdue-row" : null);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
@@ -64,8 +78,8 @@ public class FollowUpList extends Div {
         return due;
     }
 
-    private static Component actionsFor(FollowUpItem item, FollowUpActions actions, List<StaffMember> staff,
-            Runnable after) {
+    private static Component actionsFor(
+            FollowUpItem item, FollowUpActions actions, List<StaffMember> staff, Runnable after) {
         if (item.done()) {
             Button reopen = new Button("Reopen", e -> actions.reopen(item, after));
             reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

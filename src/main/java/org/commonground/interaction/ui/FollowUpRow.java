@@ -32,7 +32,9 @@ class FollowUpRow extends Div {
         description.setWidth("20rem");
         owner.setItems(staff);
         owner.setItemLabelGenerator(StaffMember::displayName);
-        owner.setValue(staff.stream().filter(s -> draft.ownerId() != null && s.id() == draft.ownerId()).findFirst()
+        owner.setValue(staff.stream()
+                .filter(s -> draft.ownerId() != null && s.id() == draft.ownerId())
+                .findFirst()
                 .orElse(null));
         dueDate.setValue(draft.dueDate());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -43,8 +45,12 @@ class FollowUpRow extends Div {
 
     FollowUpDraft draft() {
         LocalDate due = dueDate.getValue();
-        return new FollowUpDraft(id, description.getValue(), owner.getValue() == null ? null : owner.getValue().id(),
-                due, version);
+        return new FollowUpDraft(
+                id,
+                description.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                due,
+                version);
     }
 
     void clearErrors() {

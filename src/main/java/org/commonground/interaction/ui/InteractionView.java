@@ -1,7 +1,6 @@
 package org.commonground.interaction.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -51,8 +51,9 @@ import org.commonground.shared.ui.Formats;
 public class InteractionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "interactionId";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
-            FormatStyle.SHORT).withLocale(Locale.US);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.FULL, FormatStyle.SHORT)
+            .withLocale(Locale.US);
 
     private final InteractionService interactions;
     private final InteractionDialogs dialogs;
@@ -62,8 +63,8 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
     private Registration savedListener;
     FollowUpList followUps;
 
-    public InteractionView(InteractionService interactions, InteractionDialogs dialogs,
-            CommonGroundProperties properties) {
+    public InteractionView(
+            InteractionService interactions, InteractionDialogs dialogs, CommonGroundProperties properties) {
         this.interactions = interactions;
         this.dialogs = dialogs;
         this.properties = properties;
@@ -94,32 +95,40 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
 
     private void render() {
         removeAll();
-        Span when = new Span(WHEN.format(details.at()) + " · "
-                + details.at().getZone().getDisplayName(TextStyle.SHORT, Locale.US));
+        Span when = new Span(
+                WHEN.format(details.at()) + " · " + details.at().getZone().getDisplayName(TextStyle.SHORT, Locale.US));
         when.addClassName("muted");
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> dialogs.edit(details.id()));
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout actions = new HorizontalLayout(edit, delete,
-                new RouterLink("All interactions", InteractionsView.class));
-        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout actions =
+                new HorizontalLayout(edit, delete, new RouterLink("All interactions", InteractionsView.class));
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         DescriptionList list = new DescriptionList();
         term(list, "Partners", names(details.partners()));
         term(list, "Initiated by", details.initiatedBy().label());
         term(list, "Contacts present", names(details.contacts()));
         term(list, "Library staff present", names(details.staff()));
-        term(list, "Topics", details.topics().isEmpty() ? "—"
-                : details.topics().stream().map(Topic::label).collect(Collectors.joining(", ")));
+        term(
+                list,
+                "Topics",
+                details.topics().isEmpty()
+                        ? "—"
+                        : details.topics().stream().map(Topic::label).collect(Collectors.joining(", ")));
         if (!details.missions().isEmpty()) {
             Div tagged = new Div();
-            details.missions().forEach(m -> tagged.add(new Div(new RouterLink(m.name(), MissionView.class,
-                    MissionView.parameters(m.id())))));
+            details.missions()
+                    .forEach(m -> tagged.add(
+                            new Div(new RouterLink(m.name(), MissionView.class, MissionView.parameters(m.id())))));
             list.add(new DescriptionList.Term("Shared missions"), new DescriptionList.Description(tagged));
         }
         term(list, "Shared with partners", details.sharedWithPartners() ? "Yes" : "No (library staff only)");
-        term(list, "Logged", Formats.dateTime(details.createdAt(), properties.timeZone()) + " by "
-                + Formats.orDash(details.createdBy()));
+        term(
+                list,
+                "Logged",
+                Formats.dateTime(details.createdAt(), properties.timeZone()) + " by "
+                        + Formats.orDash(details.createdBy()));
         Div about = new Div(list);
         about.addClassName("details");
 
@@ -127,15 +136,23 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
         notes.addClassName("notes");
         notes.setText(details.notes() == null ? "No notes." : details.notes());
 
-        followUps = new FollowUpList(details.followUps(), false, true, followUpActions, interactions.staff(),
-                this::reload);
+        followUps =
+                new FollowUpList(details.followUps(), false, true, followUpActions, interactions.staff(), this::reload);
         Details history = new Details("History");
         history.addOpenedChangeListener(e -> {
             if (e.isOpened() && history.getContent().findAny().isEmpty()) {
                 history.add(new HistoryList(interactions.history(details.id()), properties.timeZone()));
             }
         });
-        add(new H1(details.title()), when, actions, about, new H2("Notes"), notes, new H2("Follow-ups"), followUps,
+        add(
+                new H1(details.title()),
+                when,
+                actions,
+                about,
+                new H2("Notes"),
+                notes,
+                new H2("Follow-ups"),
+                followUps,
                 history);
     }
 
@@ -186,5 +203,4 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
     protected void onDetach(DetachEvent event) {
         savedListener.remove();
     }
-
 }

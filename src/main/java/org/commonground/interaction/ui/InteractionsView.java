@@ -3,6 +3,9 @@ package org.commonground.interaction.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +25,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.commonground.interaction.InteractionFilter;
 import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
@@ -41,8 +48,8 @@ import org.commonground.shared.ui.CsvDownload;
 @RolesAllowed({Role.ADMIN_ROLE, Role.DIRECTOR_ROLE, Role.STAFF_ROLE})
 public class InteractionsView extends Main {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final TextField text = new TextField("Search notes");
     final DatePicker from = new DatePicker("From");
@@ -55,8 +62,7 @@ public class InteractionsView extends Main {
     final Span count = new Span();
     final Grid<InteractionSummary> grid = new Grid<>(InteractionSummary.class, false);
     private final InteractionService interactions;
-    final com.vaadin.flow.component.button.Button countButton =
-            new com.vaadin.flow.component.button.Button("Count them");
+    final Button countButton = new Button("Count them");
     private Registration savedListener;
 
     public InteractionsView(InteractionService interactions, PartnerService partners) {
@@ -70,8 +76,9 @@ public class InteractionsView extends Main {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         partnerKind.setItems(PartnerKind.values());
         partnerKind.setItemLabelGenerator(PartnerKind::label);
-        partner.setItems(query -> partners.pick(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream().map(p -> new Named(p.id(), p.name())));
+        partner.setItems(
+                query -> partners.pick(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream()
+                        .map(p -> new Named(p.id(), p.name())));
         partner.setItemLabelGenerator(Named::name);
         topic.setItems(interactions.topics());
         topic.setItemLabelGenerator(Topic::label);
@@ -79,8 +86,7 @@ public class InteractionsView extends Main {
         kind.setItemLabelGenerator(InteractionKind::label);
         staff.setItems(partners.possibleOwners());
         staff.setItemLabelGenerator(StaffMember::displayName);
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {text, from, to, partnerKind, partner, topic,
-                kind, staff}) {
+        for (var field : new HasValue<?, ?>[] {text, from, to, partnerKind, partner, topic, kind, staff}) {
             field.addValueChangeListener(e -> refresh());
         }
         for (ComboBox<?> box : new ComboBox<?>[] {partnerKind, partner, topic, kind, staff}) {
@@ -96,40 +102,55 @@ public class InteractionsView extends Main {
         count.setId("interaction-count");
 
         grid.addColumn(i -> DAY.format(i.at())).setHeader("Date").setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(i -> new RouterLink(i.kind().label(), InteractionView.class,
-                new RouteParameters(InteractionView.ID, String.valueOf(i.id()))))).setHeader("Kind")
-                .setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(i -> String.join(", ", i.partners())).setHeader("Partners").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(i -> new RouterLink(
+                        i.kind().label(),
+                        InteractionView.class,
+                        new RouteParameters(InteractionView.ID, String.valueOf(i.id())))))
+                .setHeader("Kind")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.addColumn(i -> String.join(", ", i.partners()))
+                .setHeader("Partners")
+                .setFlexGrow(2);
         grid.addColumn(i -> String.join(", ", i.topics())).setHeader("Topics").setFlexGrow(2);
         grid.addColumn(InteractionSummary::excerpt).setHeader("Notes").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Interactions");
         grid.setEmptyStateText("No interactions match. Clear a filter, or log one with “Log interaction”.");
         grid.setPageSize(50);
-        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
-                ui.navigate(InteractionView.class, InteractionView.parameters(e.getItem().id()))));
+        grid.addItemClickListener(e -> e.getSource()
+                .getUI()
+                .ifPresent(ui -> ui.navigate(
+                        InteractionView.class,
+                        InteractionView.parameters(e.getItem().id()))));
         grid.getStyle().set("flex-grow", "1");
         this.interactions = interactions;
-        grid.setItems(query -> interactions.search(filter(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        countButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        grid.setItems(
+                query -> interactions.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        countButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         countButton.addClickListener(e -> showCount());
-        Div summary = new Div(count, countButton, CsvDownload.link("export-interactions", "interactions",
-                this::export));
+        Div summary =
+                new Div(count, countButton, CsvDownload.link("export-interactions", "interactions", this::export));
         summary.addClassName("inline-with-button");
         add(filters, summary, grid);
         refresh();
     }
 
     /** The export link's content: what the list shows with its current filters. */
-    void export(java.io.OutputStream out) {
+    void export(OutputStream out) {
         interactions.export(filter(), out);
     }
 
     InteractionFilter filter() {
-        return new InteractionFilter(from.getValue(), to.getValue(), partnerKind.getValue(),
-                partner.getValue() == null ? null : partner.getValue().id(), topic.getValue(), kind.getValue(),
-                staff.getValue() == null ? null : staff.getValue().id(), text.getValue());
+        return new InteractionFilter(
+                from.getValue(),
+                to.getValue(),
+                partnerKind.getValue(),
+                partner.getValue() == null ? null : partner.getValue().id(),
+                topic.getValue(),
+                kind.getValue(),
+                staff.getValue() == null ? null : staff.getValue().id(),
+                text.getValue());
     }
 
     /**
@@ -144,8 +165,8 @@ public class InteractionsView extends Main {
 
     private void showCount() {
         long total = interactions.count(filter());
-        count.setText(total == 1 ? "1 interaction, newest first"
-                : String.format("%,d interactions, newest first", total));
+        count.setText(
+                total == 1 ? "1 interaction, newest first" : String.format("%,d interactions, newest first", total));
         countButton.setVisible(false);
     }
 

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,8 +81,8 @@ class LogInteractionDialog extends Dialog {
     private final Long me;
     private final List<FollowUpRow> rows = new ArrayList<>();
 
-    LogInteractionDialog(InteractionService interactions, PartnerService partners, InteractionForm form, Long editedId,
-            Long me) {
+    LogInteractionDialog(
+            InteractionService interactions, PartnerService partners, InteractionForm form, Long editedId, Long me) {
         this.interactions = interactions;
         this.partners = partners;
         this.editedId = editedId;
@@ -130,8 +131,9 @@ class LogInteractionDialog extends Dialog {
     }
 
     private void configureFields() {
-        partnerPicker.setItems(query -> partners.pick(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream().map(p -> new Named(p.id(), p.name())));
+        partnerPicker.setItems(
+                query -> partners.pick(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream()
+                        .map(p -> new Named(p.id(), p.name())));
         partnerPicker.setItemLabelGenerator(Named::name);
         partnerPicker.setPlaceholder("Type a partner's name");
         partnerPicker.setRequiredIndicatorVisible(true);
@@ -168,13 +170,16 @@ class LogInteractionDialog extends Dialog {
 
         followUpRows.setId("follow-up-rows");
         addFollowUp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addFollowUp.addClickListener(e -> addRow(FollowUpDraft.of("", me,
-                date.getValue() == null ? null : date.getValue().plusDays(7))).description.focus());
+        addFollowUp.addClickListener(e -> addRow(FollowUpDraft.of(
+                        "", me, date.getValue() == null ? null : date.getValue().plusDays(7)))
+                .description
+                .focus());
     }
 
     private void fill(InteractionForm form) {
         Map<Long, String> partnerNames = partners.namesOf(form.getPartnerIds());
-        partnerPicker.setValue(partnerNames.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue()))
+        partnerPicker.setValue(partnerNames.entrySet().stream()
+                .map(e -> new Named(e.getKey(), e.getValue()))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         kind.setValue(form.getKind());
         date.setValue(form.getDate());
@@ -182,15 +187,22 @@ class LogInteractionDialog extends Dialog {
         initiatedBy.setValue(form.getInitiatedBy());
         refreshContacts();
         Map<Long, ContactDetails> chosen = partners.contactsById(form.getContactIds());
-        contacts.setValue(chosen.values().stream().map(c -> new Named(c.id(), c.fullName()))
+        contacts.setValue(chosen.values().stream()
+                .map(c -> new Named(c.id(), c.fullName()))
                 .collect(Collectors.toSet()));
-        staff.setValue(staffList.stream().filter(s -> form.getStaffIds().contains(s.id())).collect(Collectors.toSet()));
+        staff.setValue(staffList.stream()
+                .filter(s -> form.getStaffIds().contains(s.id()))
+                .collect(Collectors.toSet()));
         List<Topic> all = interactions.topics();
-        topics.setValue(all.stream().filter(t -> t.isIssue() ? form.getIssueIds().contains(t.issueId())
-                : form.getThemes().contains(t.theme())).collect(Collectors.toSet()));
+        topics.setValue(all.stream()
+                .filter(t -> t.isIssue()
+                        ? form.getIssueIds().contains(t.issueId())
+                        : form.getThemes().contains(t.theme()))
+                .collect(Collectors.toSet()));
         List<Named> missionChoices = interactions.missionChoices(form.getMissionIds());
         missions.setItems(missionChoices);
-        missions.setValue(missionChoices.stream().filter(m -> form.getMissionIds().contains(m.id()))
+        missions.setValue(missionChoices.stream()
+                .filter(m -> form.getMissionIds().contains(m.id()))
                 .collect(Collectors.toSet()));
         notes.setValue(form.getNotes() == null ? "" : form.getNotes());
         notes.setHelperText(count(notes.getValue()));
@@ -219,9 +231,11 @@ class LogInteractionDialog extends Dialog {
     /** Contacts come from the chosen partners; people of a partner no longer chosen drop out. */
     private void refreshContacts() {
         Set<Long> partnerIds = partnerPicker.getValue().stream().map(Named::id).collect(Collectors.toSet());
-        List<Named> available = partners.contactsOf(partnerIds).stream().map(c -> new Named(c.id(), c.fullName()))
+        List<Named> available = partners.contactsOf(partnerIds).stream()
+                .map(c -> new Named(c.id(), c.fullName()))
                 .toList();
-        Set<Named> keep = contacts.getValue().stream().filter(available::contains).collect(Collectors.toSet());
+        Set<Named> keep =
+                contacts.getValue().stream().filter(available::contains).collect(Collectors.toSet());
         contacts.setItems(available);
         contacts.setValue(keep);
         contacts.setPlaceholder(partnerIds.isEmpty() ? "Choose partners first" : "Who was there");
@@ -230,11 +244,12 @@ class LogInteractionDialog extends Dialog {
 
     private void openNewContact() {
         new NewContactDialog(partners, List.copyOf(partnerPicker.getValue()), created -> {
-            refreshContacts();
-            Set<Named> chosen = new LinkedHashSet<>(contacts.getValue());
-            chosen.add(created);
-            contacts.setValue(chosen);
-        }).open();
+                    refreshContacts();
+                    Set<Named> chosen = new LinkedHashSet<>(contacts.getValue());
+                    chosen.add(created);
+                    contacts.setValue(chosen);
+                })
+                .open();
     }
 
     InteractionForm form() {
@@ -247,10 +262,14 @@ class LogInteractionDialog extends Dialog {
         form.setPartnerIds(partnerPicker.getValue().stream().map(Named::id).collect(Collectors.toSet()));
         form.setContactIds(contacts.getValue().stream().map(Named::id).collect(Collectors.toSet()));
         form.setStaffIds(staff.getValue().stream().map(StaffMember::id).collect(Collectors.toSet()));
-        form.setIssueIds(topics.getValue().stream().filter(Topic::isIssue).map(Topic::issueId)
+        form.setIssueIds(topics.getValue().stream()
+                .filter(Topic::isIssue)
+                .map(Topic::issueId)
                 .collect(Collectors.toSet()));
-        form.setThemes(topics.getValue().stream().filter(t -> !t.isIssue()).map(Topic::theme)
-                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Theme.class))));
+        form.setThemes(topics.getValue().stream()
+                .filter(t -> !t.isIssue())
+                .map(Topic::theme)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class))));
         form.setMissionIds(missions.getValue().stream().map(Named::id).collect(Collectors.toSet()));
         form.setNotes(notes.getValue());
         form.setSharedWithPartners(shared.getValue());
@@ -290,9 +309,25 @@ class LogInteractionDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("partnerIds", partnerPicker, "kind", kind,
-                "date", date, "time", time, "contactIds", contacts, "staffIds", staff, "topics", topics,
-                "notes", notes, "missionIds", missions));
+        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of(
+                "partnerIds",
+                partnerPicker,
+                "kind",
+                kind,
+                "date",
+                date,
+                "time",
+                time,
+                "contactIds",
+                contacts,
+                "staffIds",
+                staff,
+                "topics",
+                topics,
+                "notes",
+                notes,
+                "missionIds",
+                missions));
         for (int i = 0; i < rows.size(); i++) {
             FollowUpRow row = rows.get(i);
             fields.put("followUps[" + i + "].description", row.description);
@@ -303,15 +338,15 @@ class LogInteractionDialog extends Dialog {
     }
 
     private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(partnerPicker, kind, date, time, contacts, staff, topics,
-                missions, notes)) {
+        for (HasValidation field :
+                List.<HasValidation>of(partnerPicker, kind, date, time, contacts, staff, topics, missions, notes)) {
             field.setInvalid(false);
         }
         rows.forEach(FollowUpRow::clearErrors);
     }
 
     private static String count(String text) {
-        return String.format(Locale.US, "%,d / %,d characters", text == null ? 0 : text.length(),
-                InteractionForm.NOTES_MAX);
+        return String.format(
+                Locale.US, "%,d / %,d characters", text == null ? 0 : text.length(), InteractionForm.NOTES_MAX);
     }
 }

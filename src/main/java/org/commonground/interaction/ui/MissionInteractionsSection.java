@@ -23,8 +23,8 @@ import org.springframework.data.domain.PageRequest;
 class MissionInteractionsSection implements MissionPageSection {
 
     static final int SHOWN = 50;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private final InteractionService interactions;
 
@@ -43,9 +43,14 @@ class MissionInteractionsSection implements MissionPageSection {
         section.setId("mission-interactions");
         List<InteractionSummary> tagged = interactions.taggedWith(mission.id(), PageRequest.of(0, SHOWN));
         long total = tagged.size() < SHOWN ? tagged.size() : interactions.countTaggedWith(mission.id());
-        Span count = new Span(total == 0 ? "None yet. Tag an interaction with this mission when you log it."
-                : total == 1 ? "1 interaction" : total > SHOWN ? "The latest " + SHOWN + " of " + total
-                        + " interactions" : total + " interactions");
+        Span count = new Span(
+                total == 0
+                        ? "None yet. Tag an interaction with this mission when you log it."
+                        : total == 1
+                                ? "1 interaction"
+                                : total > SHOWN
+                                        ? "The latest " + SHOWN + " of " + total + " interactions"
+                                        : total + " interactions");
         count.addClassName("muted");
         section.add(count);
         if (tagged.isEmpty()) {
@@ -53,9 +58,14 @@ class MissionInteractionsSection implements MissionPageSection {
         }
         Grid<InteractionSummary> grid = new Grid<>(InteractionSummary.class, false);
         grid.addColumn(i -> DAY.format(i.at())).setHeader("Date").setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(i -> new RouterLink(i.kind().label(), InteractionView.class,
-                InteractionView.parameters(i.id())))).setHeader("Kind").setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(i -> String.join(", ", i.partners())).setHeader("Partners").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(i ->
+                        new RouterLink(i.kind().label(), InteractionView.class, InteractionView.parameters(i.id()))))
+                .setHeader("Kind")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.addColumn(i -> String.join(", ", i.partners()))
+                .setHeader("Partners")
+                .setFlexGrow(2);
         grid.addColumn(InteractionSummary::excerpt).setHeader("Notes").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

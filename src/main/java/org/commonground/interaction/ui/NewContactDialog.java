@@ -48,7 +48,8 @@ class NewContactDialog extends Dialog {
             form.setEmail(email.getValue());
             try {
                 long id = partners.addContact(partner.getValue().id(), form);
-                Feedback.saved(fullName.getValue().strip() + " was added to " + partner.getValue().name() + ".");
+                Feedback.saved(fullName.getValue().strip() + " was added to "
+                        + partner.getValue().name() + ".");
                 close();
                 added.accept(new Named(id, fullName.getValue().strip()));
             } catch (InvalidInputException ex) {

@@ -25,8 +25,8 @@ public class OpenFollowUps extends Div {
     private void refresh() {
         removeAll();
         List<FollowUpItem> items = everyone ? interactions.allOpenFollowUps() : interactions.myOpenFollowUps();
-        list = new FollowUpList(items, true, everyone, new FollowUpActions(interactions), interactions.staff(),
-                this::refresh);
+        list = new FollowUpList(
+                items, true, everyone, new FollowUpActions(interactions), interactions.staff(), this::refresh);
         add(list);
     }
 }

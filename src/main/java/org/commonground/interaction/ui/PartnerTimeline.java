@@ -8,23 +8,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.component.html.Anchor;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.commonground.partner.PartnerTimelineSource;
-import org.springframework.data.domain.PageRequest;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.Topic;
+import org.commonground.partner.PartnerTimelineSource;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * A partner's timeline, newest first: its interactions, and what other features contribute (commitments,
@@ -33,8 +33,8 @@ import org.commonground.interaction.Topic;
  */
 class PartnerTimeline extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final ComboBox<TimelineKind> kind = new ComboBox<>("Kind");
     final ComboBox<Topic> topic = new ComboBox<>("Topic");
@@ -44,14 +44,18 @@ class PartnerTimeline extends Div {
     private final long partnerId;
     private Registration savedListener;
 
-    PartnerTimeline(InteractionService interactions, List<PartnerTimelineSource> sources, InteractionDialogs dialogs,
-            long partnerId, String partnerName) {
+    PartnerTimeline(
+            InteractionService interactions,
+            List<PartnerTimelineSource> sources,
+            InteractionDialogs dialogs,
+            long partnerId,
+            String partnerName) {
         this.interactions = interactions;
         this.sources = sources;
         this.partnerId = partnerId;
         setId("timeline");
-        Button log = new Button("Log interaction with " + partnerName, VaadinIcon.PLUS.create(),
-                e -> dialogs.logNew(partnerId));
+        Button log = new Button(
+                "Log interaction with " + partnerName, VaadinIcon.PLUS.create(), e -> dialogs.logNew(partnerId));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         List<TimelineKind> kinds = new ArrayList<>();
         for (InteractionKind k : InteractionKind.values()) {
@@ -71,18 +75,37 @@ class PartnerTimeline extends Div {
         Div toolbar = new Div(kind, topic, log);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(r -> DAY.format(r.at())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> DAY.format(r.at()))
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> r.interaction() != null
-                ? new RouterLink(r.interaction().kind().label(), InteractionView.class,
-                        InteractionView.parameters(r.interaction().id()))
-                : new Anchor(r.entry().path(), r.entry().kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.interaction() == null ? ""
-                : r.interaction().initiatedBy() == null ? "" : r.interaction().initiatedBy().label())
-                .setHeader("Reached out").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.interaction() != null ? String.join(", ", r.interaction().topics())
-                : r.entry().title()).setHeader("Topics or title").setFlexGrow(2);
-        grid.addColumn(r -> r.interaction() != null ? r.interaction().excerpt() : r.entry().detail())
-                .setHeader("Notes").setFlexGrow(4);
+                        ? new RouterLink(
+                                r.interaction().kind().label(),
+                                InteractionView.class,
+                                InteractionView.parameters(r.interaction().id()))
+                        : new Anchor(r.entry().path(), r.entry().kind()))
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.interaction() == null
+                        ? ""
+                        : r.interaction().initiatedBy() == null
+                                ? ""
+                                : r.interaction().initiatedBy().label())
+                .setHeader("Reached out")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.interaction() != null
+                        ? String.join(", ", r.interaction().topics())
+                        : r.entry().title())
+                .setHeader("Topics or title")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.interaction() != null
+                        ? r.interaction().excerpt()
+                        : r.entry().detail())
+                .setHeader("Notes")
+                .setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("Timeline of " + partnerName);
         grid.setEmptyStateText("Nothing logged with " + partnerName + " yet.");
@@ -98,15 +121,21 @@ class PartnerTimeline extends Div {
         List<TimelineRow> rows = new ArrayList<>();
         if (chosen == null || chosen.interactionKind() != null) {
             // Every interaction up to the end of the page: the merged order needs them all before it.
-            interactions.timeline(partnerId, chosen == null ? null : chosen.interactionKind(), chosenTopic,
-                    PageRequest.of(0, offset + limit)).forEach(i -> rows.add(TimelineRow.of(i)));
+            interactions
+                    .timeline(
+                            partnerId,
+                            chosen == null ? null : chosen.interactionKind(),
+                            chosenTopic,
+                            PageRequest.of(0, offset + limit))
+                    .forEach(i -> rows.add(TimelineRow.of(i)));
         }
         for (PartnerTimelineSource source : sources) {
             if (chosen != null && !source.kind().equals(chosen.sourceKind())) {
                 continue;
             }
-            source.entries(partnerId).stream().filter(e -> chosenTopic == null
-                    || (chosenTopic.isIssue() && e.issueIds().contains(chosenTopic.issueId())))
+            source.entries(partnerId).stream()
+                    .filter(e -> chosenTopic == null
+                            || (chosenTopic.isIssue() && e.issueIds().contains(chosenTopic.issueId())))
                     .forEach(e -> rows.add(TimelineRow.of(e)));
         }
         rows.sort(Comparator.comparing((TimelineRow r) -> r.at().toInstant()).reversed());
@@ -115,7 +144,9 @@ class PartnerTimeline extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        savedListener = ComponentUtil.addListener(event.getUI(), InteractionSaved.class,
+        savedListener = ComponentUtil.addListener(
+                event.getUI(),
+                InteractionSaved.class,
                 e -> grid.getDataProvider().refreshAll());
     }
 

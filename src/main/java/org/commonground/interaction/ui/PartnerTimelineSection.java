@@ -1,7 +1,10 @@
 package org.commonground.interaction.ui;
 
+import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.commonground.interaction.InteractionService;
 import org.commonground.partner.PartnerDetails;
+import org.commonground.partner.PartnerTimelineSource;
 import org.commonground.partner.ui.PartnerPageSection;
 
 /** Puts the interaction timeline on the partner page. */
@@ -10,10 +13,10 @@ class PartnerTimelineSection implements PartnerPageSection {
 
     private final InteractionService interactions;
     private final InteractionDialogs dialogs;
-    private final java.util.List<org.commonground.partner.PartnerTimelineSource> sources;
+    private final List<PartnerTimelineSource> sources;
 
-    PartnerTimelineSection(InteractionService interactions, InteractionDialogs dialogs,
-            java.util.List<org.commonground.partner.PartnerTimelineSource> sources) {
+    PartnerTimelineSection(
+            InteractionService interactions, InteractionDialogs dialogs, List<PartnerTimelineSource> sources) {
         this.interactions = interactions;
         this.dialogs = dialogs;
         this.sources = sources;
@@ -25,7 +28,7 @@ class PartnerTimelineSection implements PartnerPageSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component render(PartnerDetails partner) {
+    public Component render(PartnerDetails partner) {
         return new PartnerTimeline(interactions, sources, dialogs, partner.id(), partner.name());
     }
 }

@@ -27,8 +27,14 @@ class AdoptDialog extends Dialog {
         date.setValue(missions.today());
         date.setMax(missions.today());
         date.setHelperText("The day the signatories adopted it. Measurements count from this date.");
-        add(new Paragraph("Adopted by " + String.join(", ", mission.signatories().stream()
-                .map(s -> s.name()).toList()) + " and the library."), date);
+        add(
+                new Paragraph("Adopted by "
+                        + String.join(
+                                ", ",
+                                mission.signatories().stream()
+                                        .map(s -> s.name())
+                                        .toList()) + " and the library."),
+                date);
         adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         adopt.addClickShortcut(Key.ENTER);
         adopt.addClickListener(e -> {

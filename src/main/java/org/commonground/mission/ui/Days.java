@@ -8,11 +8,10 @@ import java.util.Locale;
 /** How dates read on mission pages: "Mar 10, 2026". */
 final class Days {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private Days() {
-    }
+    private Days() {}
 
     static String format(LocalDate date) {
         return date == null ? "—" : DAY.format(date);

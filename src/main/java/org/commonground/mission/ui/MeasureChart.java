@@ -8,6 +8,7 @@ import java.util.List;
 import org.commonground.mission.MeasureDetails;
 import org.commonground.mission.MeasurementDetails;
 import org.commonground.mission.Numbers;
+import org.commonground.shared.ui.SvgChart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -20,7 +21,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.commonground.shared.ui.SvgChart;
 
 /**
  * A measure's measurements as a line over time, drawn on the server as SVG, with the target as a
@@ -35,8 +35,7 @@ final class MeasureChart {
     private static final Color TARGET = new Color(0x1b, 0x7a, 0x43);
     private static final Color TARGET_DATE = new Color(0x8a, 0x4b, 0x00);
 
-    private MeasureChart() {
-    }
+    private MeasureChart() {}
 
     /** The SVG element, ready to put in the page. */
     static String svg(MeasureDetails measure, String title, String description) {
@@ -44,8 +43,8 @@ final class MeasureChart {
         for (MeasurementDetails m : measure.measurements()) {
             series.addOrUpdate(day(m.date()), m.value());
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, measure.unit(),
-                new TimeSeriesCollection(series), false, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                null, null, measure.unit(), new TimeSeriesCollection(series), false, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
@@ -57,8 +56,10 @@ final class MeasureChart {
         plot.setRenderer(renderer);
 
         double target = measure.targetValue().doubleValue();
-        ValueMarker targetLine = new ValueMarker(target, TARGET, new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {8f, 4f}, 0f));
+        ValueMarker targetLine = new ValueMarker(
+                target,
+                TARGET,
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {8f, 4f}, 0f));
         targetLine.setLabel("Target " + Numbers.withUnit(measure.targetValue(), measure.unit()));
         targetLine.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         targetLine.setLabelPaint(TARGET);
@@ -67,8 +68,10 @@ final class MeasureChart {
         plot.addRangeMarker(targetLine);
 
         long targetMillis = day(measure.targetDate()).getMiddleMillisecond();
-        ValueMarker dateLine = new ValueMarker(targetMillis, TARGET_DATE, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
+        ValueMarker dateLine = new ValueMarker(
+                targetMillis,
+                TARGET_DATE,
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
         dateLine.setLabel("Target date");
         dateLine.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         dateLine.setLabelPaint(TARGET_DATE);

@@ -92,7 +92,16 @@ class MeasureDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("name", name, "unit", unit, "direction", direction, "targetValue", targetValue,
-                "targetDate", targetDate);
+        return Map.of(
+                "name",
+                name,
+                "unit",
+                unit,
+                "direction",
+                direction,
+                "targetValue",
+                targetValue,
+                "targetDate",
+                targetDate);
     }
 }

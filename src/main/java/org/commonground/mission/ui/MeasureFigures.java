@@ -21,21 +21,29 @@ public class MeasureFigures extends Div {
     public MeasureFigures(MeasureDetails measure) {
         addClassName("measure");
         Span progress = new Span(measure.progress().text());
-        progress.addClassNames("progress", switch (measure.progress().verdict()) {
-            case ON_TRACK -> "on-track";
-            case OFF_TRACK -> "off-track";
-            default -> "unknown";
-        });
+        progress.addClassNames(
+                "progress",
+                switch (measure.progress().verdict()) {
+                    case ON_TRACK -> "on-track";
+                    case OFF_TRACK -> "off-track";
+                    default -> "unknown";
+                });
         Span target = new Span("Target: " + Numbers.withUnit(measure.targetValue(), measure.unit()) + " by "
-                + Days.format(measure.targetDate()) + " · " + measure.direction().label());
+                + Days.format(measure.targetDate()) + " · "
+                + measure.direction().label());
         target.addClassName("muted");
         Div body = new Div();
         body.addClassName("measure-body");
         if (!measure.measurements().isEmpty()) {
             Div chart = new Div();
             chart.addClassName("measure-chart");
-            chart.getElement().setProperty("innerHTML", MeasureChart.svg(measure, measure.name() + " ("
-                    + measure.unit() + ") over time, against the target", MissionView.chartDescription(measure)));
+            chart.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            MeasureChart.svg(
+                                    measure,
+                                    measure.name() + " (" + measure.unit() + ") over time, against the target",
+                                    MissionView.chartDescription(measure)));
             body.add(chart);
         }
         body.add(table(measure));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -28,17 +29,18 @@ class MeasurementDialog extends Dialog {
     final TextField note = new TextField("Note (optional)");
     final Button save = new Button("Save measurement");
 
-    MeasurementDialog(MissionService missions, MeasureDetails measure, MeasurementDetails existing,
-            Runnable afterSave) {
+    MeasurementDialog(
+            MissionService missions, MeasureDetails measure, MeasurementDetails existing, Runnable afterSave) {
         setHeaderTitle((existing == null ? "New measurement: " : "Edit measurement: ") + measure.name());
         setWidth("min(34rem, 96vw)");
         date.setRequired(true);
         date.setMax(missions.today());
         value.setRequiredIndicatorVisible(true);
-        value.setSuffixComponent(new com.vaadin.flow.component.html.Span(measure.unit()));
+        value.setSuffixComponent(new Span(measure.unit()));
         value.setHelperText("In " + measure.unit());
         note.setMaxLength(MeasurementForm.NOTE_MAX);
-        MeasurementForm form = existing == null ? MeasurementForm.of(missions.today(), null, null)
+        MeasurementForm form = existing == null
+                ? MeasurementForm.of(missions.today(), null, null)
                 : MeasurementForm.of(existing.date(), existing.value(), existing.note());
         if (existing != null) {
             form.setVersion(existing.version());

@@ -48,8 +48,8 @@ class MissionDialog extends Dialog {
      * @param status   the edited mission's status (null for a new one)
      * @param afterSave gets the saved mission's id
      */
-    MissionDialog(MissionService missions, MissionForm form, Long editedId, MissionStatus status,
-            LongConsumer afterSave) {
+    MissionDialog(
+            MissionService missions, MissionForm form, Long editedId, MissionStatus status, LongConsumer afterSave) {
         this.missions = missions;
         this.editedId = editedId;
         this.version = form.getVersion();
@@ -65,8 +65,8 @@ class MissionDialog extends Dialog {
         issue.setItems(issues);
         issue.setItemLabelGenerator(CommunityIssueSummary::name);
         issue.setRequired(true);
-        signatories.setItems(query -> missions.pickPartners(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        signatories.setItems(query ->
+                missions.pickPartners(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         signatories.setItemLabelGenerator(Signatory::name);
         signatories.setPlaceholder("Type a partner's name");
         signatories.setRequired(true);
@@ -80,10 +80,14 @@ class MissionDialog extends Dialog {
         adoptionDate.setMax(missions.today());
 
         statement.setValue(form.getStatement() == null ? "" : form.getStatement());
-        issues.stream().filter(i -> i.id() == (form.getIssueId() == null ? -1 : form.getIssueId())).findFirst()
+        issues.stream()
+                .filter(i -> i.id() == (form.getIssueId() == null ? -1 : form.getIssueId()))
+                .findFirst()
                 .ifPresent(issue::setValue);
         signatories.setValue(new LinkedHashSet<>(missions.signatories(form.getSignatoryPartnerIds())));
-        staff.stream().filter(s -> form.getOwnerId() != null && s.id() == form.getOwnerId()).findFirst()
+        staff.stream()
+                .filter(s -> form.getOwnerId() != null && s.id() == form.getOwnerId())
+                .findFirst()
                 .ifPresent(owner::setValue);
         adoptionDate.setValue(form.getAdoptionDate());
 
@@ -111,7 +115,8 @@ class MissionDialog extends Dialog {
         MissionForm form = new MissionForm();
         form.setStatement(statement.getValue());
         form.setIssueId(issue.getValue() == null ? null : issue.getValue().id());
-        form.setSignatoryPartnerIds(signatories.getValue().stream().map(Signatory::id).collect(Collectors.toSet()));
+        form.setSignatoryPartnerIds(
+                signatories.getValue().stream().map(Signatory::id).collect(Collectors.toSet()));
         form.setOwnerId(owner.getValue() == null ? null : owner.getValue().id());
         form.setAdoptionDate(adoptionDate.getValue());
         form.setVersion(version);
@@ -146,7 +151,16 @@ class MissionDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("statement", statement, "issueId", issue, "signatoryPartnerIds", signatories, "ownerId", owner,
-                "adoptionDate", adoptionDate);
+        return Map.of(
+                "statement",
+                statement,
+                "issueId",
+                issue,
+                "signatoryPartnerIds",
+                signatories,
+                "ownerId",
+                owner,
+                "adoptionDate",
+                adoptionDate);
     }
 }

@@ -31,13 +31,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.commonground.history.ui.HistoryList;
+import org.commonground.mission.Direction;
 import org.commonground.mission.MeasureDetails;
+import org.commonground.mission.MeasureForm;
 import org.commonground.mission.MeasurementDetails;
 import org.commonground.mission.MissionDetails;
 import org.commonground.mission.MissionService;
 import org.commonground.mission.MissionStatus;
 import org.commonground.mission.Numbers;
-import org.commonground.mission.Progress;
 import org.commonground.mission.Signatory;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
@@ -64,6 +65,7 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
     final Button addMeasure = new Button("Add measure", VaadinIcon.PLUS.create());
     /** Per measure, in page order: its "Add measurement" button and its data table. */
     final List<Button> addMeasurement = new ArrayList<>();
+
     final List<NativeTable> tables = new ArrayList<>();
 
     private final MissionService missions;
@@ -71,21 +73,27 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
     private final List<MissionPageSection> sections;
     private MissionDetails mission;
 
-    public MissionView(MissionService missions, CommonGroundProperties properties,
-            List<MissionPageSection> sections) {
+    public MissionView(MissionService missions, CommonGroundProperties properties, List<MissionPageSection> sections) {
         this.missions = missions;
         this.properties = properties;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(MissionPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(MissionPageSection::order))
+                .toList();
         addClassName("page");
         addClassName("mission-page");
-        edit.addClickListener(e -> new MissionDialog(missions, missions.formFor(mission.id()), mission.id(),
-                mission.status(), id -> reload()).open());
+        edit.addClickListener(e -> new MissionDialog(
+                        missions, missions.formFor(mission.id()), mission.id(), mission.status(), id -> reload())
+                .open());
         adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         adopt.addClickListener(e -> new AdoptDialog(missions, mission, this::reload).open());
         retire.addClickListener(e -> confirmRetire());
-        addMeasure.addClickListener(e -> new MeasureDialog(missions, mission.id(), null,
-                org.commonground.mission.MeasureForm.of("", "", org.commonground.mission.Direction.HIGHER, null,
-                        null), this::reload).open());
+        addMeasure.addClickListener(e -> new MeasureDialog(
+                        missions,
+                        mission.id(),
+                        null,
+                        MeasureForm.of("", "", Direction.HIGHER, null, null),
+                        this::reload)
+                .open());
     }
 
     public static RouteParameters parameters(long id) {
@@ -118,8 +126,8 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
         status.setId("mission-status");
         adopt.setVisible(mission.status() == MissionStatus.DRAFT);
         retire.setVisible(mission.status() == MissionStatus.ADOPTED);
-        HorizontalLayout actions = new HorizontalLayout(edit, adopt, retire,
-                new RouterLink("All shared missions", MissionsView.class));
+        HorizontalLayout actions =
+                new HorizontalLayout(edit, adopt, retire, new RouterLink("All shared missions", MissionsView.class));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         Paragraph statement = new Paragraph(mission.statement());
@@ -133,10 +141,11 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
 
     private String statusLine() {
         return switch (mission.status()) {
-            case DRAFT -> "Draft · not yet adopted";
-            case ADOPTED -> "Adopted on " + Days.format(mission.adoptionDate());
-            case RETIRED -> "Retired · adopted on " + Days.format(mission.adoptionDate());
-        } + " · " + mission.issue();
+                    case DRAFT -> "Draft · not yet adopted";
+                    case ADOPTED -> "Adopted on " + Days.format(mission.adoptionDate());
+                    case RETIRED -> "Retired · adopted on " + Days.format(mission.adoptionDate());
+                }
+                + " · " + mission.issue();
     }
 
     private Component details() {
@@ -154,10 +163,16 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
             signatories.add(new Div(link, kind));
         }
         term(list, "Signatory partners", signatories);
-        term(list, "Created", new Span(Formats.dateTime(mission.createdAt(), properties.timeZone()) + " by "
-                + Formats.orDash(mission.createdBy())));
-        term(list, "Last changed", new Span(Formats.dateTime(mission.updatedAt(), properties.timeZone()) + " by "
-                + Formats.orDash(mission.updatedBy())));
+        term(
+                list,
+                "Created",
+                new Span(Formats.dateTime(mission.createdAt(), properties.timeZone()) + " by "
+                        + Formats.orDash(mission.createdBy())));
+        term(
+                list,
+                "Last changed",
+                new Span(Formats.dateTime(mission.updatedAt(), properties.timeZone()) + " by "
+                        + Formats.orDash(mission.updatedBy())));
         Div box = new Div(new H2("About"), list);
         box.addClassName("details");
         return box;
@@ -183,21 +198,32 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
         H3 heading = new H3(measure.name());
         Span progress = new Span(measure.progress().text());
         progress.addClassName("progress");
-        progress.addClassName(switch (measure.progress().verdict()) {
-            case ON_TRACK -> "on-track";
-            case OFF_TRACK -> "off-track";
-            default -> "unknown";
-        });
+        progress.addClassName(
+                switch (measure.progress().verdict()) {
+                    case ON_TRACK -> "on-track";
+                    case OFF_TRACK -> "off-track";
+                    default -> "unknown";
+                });
         Span target = new Span("Target: " + Numbers.withUnit(measure.targetValue(), measure.unit()) + " by "
-                + Days.format(measure.targetDate()) + " · " + measure.direction().label());
+                + Days.format(measure.targetDate()) + " · "
+                + measure.direction().label());
         target.addClassName("muted");
-        Button add = new Button("Add measurement", VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                "Add measurement",
+                VaadinIcon.PLUS.create(),
                 e -> new MeasurementDialog(missions, measure, null, this::reload).open());
         add.setAriaLabel("Add measurement of " + measure.name());
         addMeasurement.add(add);
-        Button editMeasure = new Button("Edit measure", VaadinIcon.EDIT.create(),
-                e -> new MeasureDialog(missions, mission.id(), measure.id(), missions.measureFormFor(measure.id()),
-                        this::reload).open());
+        Button editMeasure = new Button(
+                "Edit measure",
+                VaadinIcon.EDIT.create(),
+                e -> new MeasureDialog(
+                                missions,
+                                mission.id(),
+                                measure.id(),
+                                missions.measureFormFor(measure.id()),
+                                this::reload)
+                        .open());
         editMeasure.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         editMeasure.setAriaLabel("Edit measure " + measure.name());
         HorizontalLayout buttons = new HorizontalLayout(add, editMeasure);
@@ -207,8 +233,9 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
         if (!measure.measurements().isEmpty()) {
             Div chart = new Div();
             chart.addClassName("measure-chart");
-            chart.getElement().setProperty("innerHTML", MeasureChart.svg(measure, chartTitle(measure),
-                    chartDescription(measure)));
+            chart.getElement()
+                    .setProperty(
+                            "innerHTML", MeasureChart.svg(measure, chartTitle(measure), chartDescription(measure)));
             body.add(chart);
         }
         body.add(table(measure));
@@ -229,7 +256,8 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
                 + Numbers.withUnit(first.value(), measure.unit()) + " on " + Days.format(first.date()) + " to "
                 + Numbers.withUnit(last.value(), measure.unit()) + " on " + Days.format(last.date()) + ". Target "
                 + Numbers.withUnit(measure.targetValue(), measure.unit()) + " by "
-                + Days.format(measure.targetDate()) + " (" + measure.direction().label().toLowerCase() + "). "
+                + Days.format(measure.targetDate()) + " ("
+                + measure.direction().label().toLowerCase() + "). "
                 + measure.progress().text() + ". The table that follows lists every measurement.";
     }
 
@@ -253,8 +281,8 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
             row.addDataCell().setText(Days.format(m.date()));
             row.addDataCell().setText(Numbers.withUnit(m.value(), measure.unit()));
             row.addDataCell().setText(Formats.orDash(m.note()));
-            Button change = new Button(VaadinIcon.EDIT.create(),
-                    e -> new MeasurementDialog(missions, measure, m, this::reload).open());
+            Button change = new Button(
+                    VaadinIcon.EDIT.create(), e -> new MeasurementDialog(missions, measure, m, this::reload).open());
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             change.setAriaLabel("Edit the measurement of " + Days.format(m.date()));
             change.setTooltipText("Edit");

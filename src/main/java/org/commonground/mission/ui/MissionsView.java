@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import org.commonground.communityissue.CommunityIssueSummary;
 import org.commonground.mission.MissionFilter;
 import org.commonground.mission.MissionService;
@@ -27,6 +28,7 @@ import org.commonground.mission.MissionStatus;
 import org.commonground.mission.MissionSummary;
 import org.commonground.mission.Signatory;
 import org.commonground.security.Role;
+import org.commonground.shared.ui.CsvDownload;
 
 /** Every shared mission, filtered and searched in the database. */
 @Route("missions")
@@ -59,8 +61,8 @@ public class MissionsView extends Main {
         status.setItemLabelGenerator(MissionStatus::label);
         issue.setItems(missions.issues());
         issue.setItemLabelGenerator(CommunityIssueSummary::name);
-        partner.setItems(query -> missions.pickPartners(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        partner.setItems(query ->
+                missions.pickPartners(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         partner.setItemLabelGenerator(Signatory::name);
         for (ComboBox<?> box : new ComboBox<?>[] {status, issue, partner}) {
             box.setClearButtonVisible(true);
@@ -72,42 +74,65 @@ public class MissionsView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         create.setTooltipText("Alt+N");
-        create.addClickListener(e -> new MissionDialog(missions, missions.newForm(null), null, null,
-                id -> getUI().ifPresent(ui -> ui.navigate(MissionView.class, MissionView.parameters(id)))).open());
+        create.addClickListener(e -> new MissionDialog(
+                        missions,
+                        missions.newForm(null),
+                        null,
+                        null,
+                        id -> getUI().ifPresent(ui -> ui.navigate(MissionView.class, MissionView.parameters(id))))
+                .open());
 
-        Div toolbar = new Div(search, status, issue, partner, create,
-                org.commonground.shared.ui.CsvDownload.link("export-missions", "shared-missions", this::export));
+        Div toolbar = new Div(
+                search,
+                status,
+                issue,
+                partner,
+                create,
+                CsvDownload.link("export-missions", "shared-missions", this::export));
         toolbar.addClassName("toolbar");
         count.addClassName("muted");
         count.setId("mission-count");
 
-        grid.addColumn(new ComponentRenderer<>(m -> new RouterLink(m.title(), MissionView.class,
-                MissionView.parameters(m.id())))).setHeader("Mission").setFlexGrow(4);
+        grid.addColumn(new ComponentRenderer<>(
+                        m -> new RouterLink(m.title(), MissionView.class, MissionView.parameters(m.id()))))
+                .setHeader("Mission")
+                .setFlexGrow(4);
         grid.addColumn(MissionSummary::issue).setHeader("Community issue").setFlexGrow(2);
-        grid.addColumn(m -> m.status().label()).setHeader("Status").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(m -> m.status().label())
+                .setHeader("Status")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.addColumn(m -> m.adoptionDate() == null ? "—" : Days.format(m.adoptionDate()))
-                .setHeader("Adopted").setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(m -> String.join(", ", m.signatories())).setHeader("Signatories").setFlexGrow(3);
+                .setHeader("Adopted")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.addColumn(m -> String.join(", ", m.signatories()))
+                .setHeader("Signatories")
+                .setFlexGrow(3);
         grid.addColumn(MissionSummary::owner).setHeader("Owner").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Shared missions");
         grid.setEmptyStateText("No shared missions match. Clear a filter, or draft one with “New shared mission”.");
         grid.setPageSize(50);
         grid.getStyle().set("flex-grow", "1");
-        grid.setItems(query -> missions.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> missions.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> showCount(missions.count(filter())));
 
         add(toolbar, count, grid);
     }
 
     /** The export link's content: what the list shows with its current filters. */
-    void export(java.io.OutputStream out) {
+    void export(OutputStream out) {
         missions.export(filter(), out);
     }
 
     MissionFilter filter() {
-        return new MissionFilter(status.getValue(), issue.getValue() == null ? null : issue.getValue().id(),
-                partner.getValue() == null ? null : partner.getValue().id(), search.getValue());
+        return new MissionFilter(
+                status.getValue(),
+                issue.getValue() == null ? null : issue.getValue().id(),
+                partner.getValue() == null ? null : partner.getValue().id(),
+                search.getValue());
     }
 
     private void refresh() {

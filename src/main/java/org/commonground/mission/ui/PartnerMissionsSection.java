@@ -43,8 +43,7 @@ class PartnerMissionsSection implements PartnerPageSection {
             Span about = new Span(" · " + m.status().label()
                     + (m.adoptionDate() == null ? "" : " " + Days.format(m.adoptionDate())) + " · " + m.issue());
             about.addClassName("muted");
-            list.add(new ListItem(new RouterLink(m.title(), MissionView.class, MissionView.parameters(m.id())),
-                    about));
+            list.add(new ListItem(new RouterLink(m.title(), MissionView.class, MissionView.parameters(m.id())), about));
         }
         section.add(list);
         return section;

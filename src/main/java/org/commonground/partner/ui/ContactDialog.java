@@ -32,8 +32,8 @@ class ContactDialog extends Dialog {
 
     private final BeanValidationBinder<ContactForm> binder = new BeanValidationBinder<>(ContactForm.class);
 
-    ContactDialog(PartnerService partners, long partnerId, String partnerName, ContactDetails existing,
-            Runnable afterSave) {
+    ContactDialog(
+            PartnerService partners, long partnerId, String partnerName, ContactDetails existing, Runnable afterSave) {
         setHeaderTitle(existing == null ? "New contact at " + partnerName : "Edit " + existing.fullName());
         fullName.setRequiredIndicatorVisible(true);
         fullName.setMaxLength(ContactForm.NAME_MAX);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -56,11 +57,16 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
     private final Clock clock;
     private PartnerDetails partner;
 
-    public PartnerDetailView(PartnerService partners, CommonGroundProperties properties,
-            List<PartnerPageSection> sections, Clock clock) {
+    public PartnerDetailView(
+            PartnerService partners,
+            CommonGroundProperties properties,
+            List<PartnerPageSection> sections,
+            Clock clock) {
         this.partners = partners;
         this.properties = properties;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(PartnerPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PartnerPageSection::order))
+                .toList();
         this.clock = clock;
         addClassName("page");
     }
@@ -91,11 +97,15 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         H1 title = new H1(partner.name());
         Span kind = new Span(partner.kindLabel() + " · " + partner.status().label());
         kind.addClassName("muted");
-        Button edit = new Button("Edit partner", VaadinIcon.EDIT.create(), e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(PartnerEditorView.class, parameters(partner.id()))));
+        Button edit = new Button(
+                "Edit partner",
+                VaadinIcon.EDIT.create(),
+                e -> e.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.navigate(PartnerEditorView.class, parameters(partner.id()))));
         RouterLink back = new RouterLink("All partners", PartnerDirectoryView.class);
         HorizontalLayout actions = new HorizontalLayout(edit, back);
-        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(title, kind, actions, details());
         sections.forEach(section -> add(section.render(partner)));
@@ -117,10 +127,16 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         }
         term(list, "Mission and goals", new Span(Formats.orDash(partner.missionAndGoals())));
         term(list, "Communities served", new Span(Formats.orDash(partner.communitiesServed())));
-        term(list, "Created", new Span(Formats.dateTime(partner.createdAt(), properties.timeZone())
-                + " by " + Formats.orDash(partner.createdBy())));
-        term(list, "Last changed", new Span(Formats.dateTime(partner.updatedAt(), properties.timeZone())
-                + " by " + Formats.orDash(partner.updatedBy())));
+        term(
+                list,
+                "Created",
+                new Span(Formats.dateTime(partner.createdAt(), properties.timeZone()) + " by "
+                        + Formats.orDash(partner.createdBy())));
+        term(
+                list,
+                "Last changed",
+                new Span(Formats.dateTime(partner.updatedAt(), properties.timeZone()) + " by "
+                        + Formats.orDash(partner.updatedBy())));
         Div box = new Div(new H2("About"), list);
         box.addClassName("details");
         return box;
@@ -136,10 +152,16 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
         contacts = new Grid<>(ContactDetails.class, false);
         contacts.addColumn(ContactDetails::fullName).setHeader("Name").setFlexGrow(2);
         contacts.addColumn(c -> Formats.orDash(c.title())).setHeader("Title").setFlexGrow(2);
-        contacts.addComponentColumn(c -> c.email() == null ? new Span("—")
-                : new Anchor("mailto:" + c.email(), c.email())).setHeader("E-mail").setFlexGrow(2);
+        contacts.addComponentColumn(
+                        c -> c.email() == null ? new Span("—") : new Anchor("mailto:" + c.email(), c.email()))
+                .setHeader("E-mail")
+                .setFlexGrow(2);
         contacts.addColumn(c -> Formats.orDash(c.phone())).setHeader("Phone").setFlexGrow(1);
-        contacts.addComponentColumn(this::contactActions).setKey("actions").setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+        contacts.addComponentColumn(this::contactActions)
+                .setKey("actions")
+                .setHeader("Actions")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         contacts.setAllRowsVisible(true);
         contacts.setAriaLabel("Contacts");
         contacts.setEmptyStateText("No contacts yet. Add the people you work with at " + partner.name() + ".");
@@ -181,8 +203,8 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
     private void confirmRemove(ContactDetails contact) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Remove " + contact.fullName() + "?");
-        confirm.setText(new Paragraph(contact.fullName() + " will no longer be listed as a contact at "
-                + partner.name() + "."));
+        confirm.setText(new Paragraph(
+                contact.fullName() + " will no longer be listed as a contact at " + partner.name() + "."));
         confirm.setCancelable(true);
         confirm.setConfirmText("Remove");
         confirm.setConfirmButtonTheme("error primary");

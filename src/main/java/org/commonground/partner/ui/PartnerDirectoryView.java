@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.time.Clock;
 import org.commonground.partner.GovernmentKind;
 import org.commonground.partner.PartnerFilter;
@@ -32,6 +33,7 @@ import org.commonground.partner.VettingFilter;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.ui.Ago;
+import org.commonground.shared.ui.CsvDownload;
 import org.commonground.shared.ui.Formats;
 
 /** The partner directory: a lazily loaded grid, searched and filtered in the database. */
@@ -92,60 +94,87 @@ public class PartnerDirectoryView extends Main {
         vetting.setValue(VettingFilter.ANY);
         vetting.addValueChangeListener(e -> refresh());
 
-        Button create = new Button("New partner", VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                "New partner",
+                VaadinIcon.PLUS.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PartnerEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         create.setTooltipText("Alt+N");
 
-        Div toolbar = new Div(search, kind, governmentKind, status, vetting, create,
-                org.commonground.shared.ui.CsvDownload.link("export-partners", "partners", this::export));
-        var contactsLink = org.commonground.shared.ui.CsvDownload.link("export-contacts", "contacts",
-                this::exportContacts);
+        Div toolbar = new Div(
+                search,
+                kind,
+                governmentKind,
+                status,
+                vetting,
+                create,
+                CsvDownload.link("export-partners", "partners", this::export));
+        var contactsLink = CsvDownload.link("export-contacts", "contacts", this::exportContacts);
         contactsLink.setText("");
-        contactsLink.add(VaadinIcon.DOWNLOAD_ALT.create(), new com.vaadin.flow.component.html.Span(
-                "Export their contacts"));
+        contactsLink.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export their contacts"));
         contactsLink.getElement().setAttribute("title", "Download the contacts of the partners the list shows");
         toolbar.add(contactsLink);
         toolbar.addClassName("toolbar");
         count.addClassName("muted");
         count.setId("partner-count");
 
-        grid.addColumn(new ComponentRenderer<>(p ->
-                        new RouterLink(p.name(), PartnerDetailView.class, PartnerDetailView.parameters(p.id()))))
-                .setHeader("Name").setKey("name").setSortProperty("name").setFlexGrow(3).setAutoWidth(false);
-        grid.addColumn(PartnerSummary::kindLabel).setHeader("Kind").setKey("kind").setSortProperty("kind")
+        grid.addColumn(new ComponentRenderer<>(
+                        p -> new RouterLink(p.name(), PartnerDetailView.class, PartnerDetailView.parameters(p.id()))))
+                .setHeader("Name")
+                .setKey("name")
+                .setSortProperty("name")
+                .setFlexGrow(3)
+                .setAutoWidth(false);
+        grid.addColumn(PartnerSummary::kindLabel)
+                .setHeader("Kind")
+                .setKey("kind")
+                .setSortProperty("kind")
                 .setFlexGrow(2);
-        grid.addColumn(p -> p.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
+        grid.addColumn(p -> p.status().label())
+                .setHeader("Status")
+                .setKey("status")
+                .setSortProperty("status")
                 .setFlexGrow(1);
-        grid.addColumn(p -> Formats.orDash(p.relationshipOwner())).setHeader("Relationship owner")
-                .setKey("owner").setFlexGrow(2);
-        grid.addColumn(p -> Ago.lastContact(p.lastContactAt(), properties.timeZone(), clock)).setHeader("Last contact")
-                .setKey("lastContactAt").setSortProperty("lastContactAt").setFlexGrow(2);
+        grid.addColumn(p -> Formats.orDash(p.relationshipOwner()))
+                .setHeader("Relationship owner")
+                .setKey("owner")
+                .setFlexGrow(2);
+        grid.addColumn(p -> Ago.lastContact(p.lastContactAt(), properties.timeZone(), clock))
+                .setHeader("Last contact")
+                .setKey("lastContactAt")
+                .setSortProperty("lastContactAt")
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No partners match these filters. Clear the search or filters, or add a new partner.");
         grid.setAriaLabel("Partners");
         grid.setMultiSort(false);
         grid.getStyle().set("flex-grow", "1");
         grid.setPageSize(50);
-        grid.setItems(query -> partners.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> partners.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> showCount(partners.count(filter())));
 
         add(toolbar, count, grid);
     }
 
     /** The export links' content: the partners, or their contacts, with the current filters. */
-    void export(java.io.OutputStream out) {
+    void export(OutputStream out) {
         partners.export(filter(), out);
     }
 
-    void exportContacts(java.io.OutputStream out) {
+    void exportContacts(OutputStream out) {
         partners.exportContacts(filter(), out);
     }
 
     PartnerFilter filter() {
-        return new PartnerFilter(search.getValue(), kind.getValue(), governmentKind.getValue(), status.getValue(),
-                null, vetting.getValue());
+        return new PartnerFilter(
+                search.getValue(),
+                kind.getValue(),
+                governmentKind.getValue(),
+                status.getValue(),
+                null,
+                vetting.getValue());
     }
 
     private void refresh() {

@@ -95,13 +95,20 @@ public class PartnerEditorView extends Main implements BeforeEnterObserver, Befo
         binder.forField(name).bind("name");
         binder.forField(kind).bind("kind");
         binder.forField(governmentKind)
-                .withValidator(g -> kind.getValue() != PartnerKind.GOVERNMENT || g != null,
+                .withValidator(
+                        g -> kind.getValue() != PartnerKind.GOVERNMENT || g != null,
                         "Choose which part of local government this is.")
                 .bind("governmentKind");
         binder.forField(status).bind("status");
         binder.forField(relationshipOwner)
-                .withConverter(s -> s == null ? null : s.id(),
-                        id -> id == null ? null : staff.stream().filter(s -> s.id() == id).findFirst().orElse(null))
+                .withConverter(
+                        s -> s == null ? null : s.id(),
+                        id -> id == null
+                                ? null
+                                : staff.stream()
+                                        .filter(s -> s.id() == id)
+                                        .findFirst()
+                                        .orElse(null))
                 .bind("relationshipOwnerId");
         binder.forField(missionAndGoals).bind("missionAndGoals");
         binder.forField(communitiesServed).bind("communitiesServed");
@@ -113,8 +120,8 @@ public class PartnerEditorView extends Main implements BeforeEnterObserver, Befo
             }
         });
 
-        FormLayout layout = new FormLayout(name, kind, governmentKind, status, relationshipOwner, website,
-                missionAndGoals, communitiesServed);
+        FormLayout layout = new FormLayout(
+                name, kind, governmentKind, status, relationshipOwner, website, missionAndGoals, communitiesServed);
         layout.setColspan(name, 2);
         layout.setColspan(missionAndGoals, 2);
         layout.setColspan(communitiesServed, 2);
@@ -135,7 +142,10 @@ public class PartnerEditorView extends Main implements BeforeEnterObserver, Befo
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        partnerId = event.getRouteParameters().get(PartnerDetailView.PARTNER_ID).map(Long::valueOf).orElse(null);
+        partnerId = event.getRouteParameters()
+                .get(PartnerDetailView.PARTNER_ID)
+                .map(Long::valueOf)
+                .orElse(null);
         if (partnerId == null) {
             form = new PartnerForm();
             heading.setText("New partner");
@@ -161,7 +171,8 @@ public class PartnerEditorView extends Main implements BeforeEnterObserver, Befo
     void save(boolean allowDuplicateName) {
         PartnerForm edited = copyOfForm();
         if (!binder.writeBeanIfValid(edited)) {
-            binder.validate().getFieldValidationErrors().stream().findFirst()
+            binder.validate().getFieldValidationErrors().stream()
+                    .findFirst()
                     .map(error -> error.getField())
                     .filter(field -> field instanceof Focusable<?>)
                     .ifPresent(field -> ((Focusable<?>) field).focus());
@@ -223,9 +234,23 @@ public class PartnerEditorView extends Main implements BeforeEnterObserver, Befo
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("name", name, "kind", kind, "governmentKind", governmentKind, "status", status,
-                "relationshipOwnerId", relationshipOwner, "missionAndGoals", missionAndGoals,
-                "communitiesServed", communitiesServed, "website", website);
+        return Map.of(
+                "name",
+                name,
+                "kind",
+                kind,
+                "governmentKind",
+                governmentKind,
+                "status",
+                status,
+                "relationshipOwnerId",
+                relationshipOwner,
+                "missionAndGoals",
+                missionAndGoals,
+                "communitiesServed",
+                communitiesServed,
+                "website",
+                website);
     }
 
     private void leave() {

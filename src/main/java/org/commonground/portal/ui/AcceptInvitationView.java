@@ -1,5 +1,6 @@
 package org.commonground.portal.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -49,12 +51,13 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     private final Div card = new Div();
     private String token;
 
-    public AcceptInvitationView(InvitationService invitations, CurrentUser currentUser,
-            CommonGroundProperties properties) {
+    public AcceptInvitationView(
+            InvitationService invitations, CurrentUser currentUser, CommonGroundProperties properties) {
         this.invitations = invitations;
         this.currentUser = currentUser;
         this.properties = properties;
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US)
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.US)
                 .withZone(properties.timeZone());
         addClassName("login-page");
         card.addClassName("login-card");
@@ -69,8 +72,10 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         title.addClassName("login-title");
         card.add(title);
         if (currentUser.username().isPresent()) {
-            card.add(new H2("You are signed in"), new Paragraph("You are signed in as "
-                    + currentUser.displayName() + ". Sign out first, then open the invitation link again."),
+            card.add(
+                    new H2("You are signed in"),
+                    new Paragraph("You are signed in as " + currentUser.displayName()
+                            + ". Sign out first, then open the invitation link again."),
                     new Paragraph(new Anchor("", "Go to the home page")));
             return;
         }
@@ -82,7 +87,8 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void form(InvitationPreview preview) {
-        card.add(new H2("Welcome, " + preview.displayName()),
+        card.add(
+                new H2("Welcome, " + preview.displayName()),
                 new Paragraph(properties.libraryName() + " invites you to its partner portal for "
                         + preview.partnerName() + ": the commitments, shared missions and meetings your "
                         + "organization has with the library."),
@@ -91,12 +97,12 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         username.setValue(preview.suggestedUsername());
         username.setRequired(true);
         username.setHelperText("Letters, digits and . _ - @; you sign in with it.");
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setAutocomplete(Autocomplete.USERNAME);
         password.setRequired(true);
         password.setHelperText(PasswordPolicy.HINT);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeated.setRequired(true);
-        repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(e -> accept());
@@ -106,12 +112,14 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void unusable(String message) {
-        card.add(new H2("This invitation cannot be used"), new Paragraph(message),
+        card.add(
+                new H2("This invitation cannot be used"),
+                new Paragraph(message),
                 new Paragraph(new Anchor("login", "Go to the sign-in page")));
     }
 
     void accept() {
-        for (var field : new com.vaadin.flow.component.HasValidation[] {username, password, repeated}) {
+        for (var field : new HasValidation[] {username, password, repeated}) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -31,9 +32,9 @@ class InviteDialog extends Dialog {
     private final InvitationService invitations;
     private final PartnerDetails partner;
     private final Runnable onChange;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    InviteDialog(InvitationService invitations, PartnerDetails partner, java.time.ZoneId zone, Runnable onChange) {
+    InviteDialog(InvitationService invitations, PartnerDetails partner, ZoneId zone, Runnable onChange) {
         this.zone = zone;
         this.invitations = invitations;
         this.partner = partner;
@@ -43,13 +44,17 @@ class InviteDialog extends Dialog {
         contact.setItemLabelGenerator(c -> c.fullName() + (c.email() == null ? "" : " (" + c.email() + ")"));
         contact.setRequired(true);
         contact.setWidthFull();
-        contact.setHelperText(partner.contacts().isEmpty() ? "Add the person as a contact of " + partner.name()
-                + " first." : "They choose their own user name and password with the link.");
+        contact.setHelperText(
+                partner.contacts().isEmpty()
+                        ? "Add the person as a contact of " + partner.name() + " first."
+                        : "They choose their own user name and password with the link.");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         Button cancel = new Button("Cancel", e -> close());
-        add(new Paragraph("The invitation is a link that works once, for 7 days. It gives access to "
-                + partner.name() + "'s part of the portal only."), contact);
+        add(
+                new Paragraph("The invitation is a link that works once, for 7 days. It gives access to "
+                        + partner.name() + "'s part of the portal only."),
+                contact);
         getFooter().add(cancel, create);
         setWidth("34rem");
         setMaxWidth("100%");
@@ -62,7 +67,8 @@ class InviteDialog extends Dialog {
             return;
         }
         try {
-            IssuedInvitation issued = invitations.invite(partner.id(), contact.getValue().id());
+            IssuedInvitation issued =
+                    invitations.invite(partner.id(), contact.getValue().id());
             showLink(issued);
             onChange.run();
         } catch (InvalidInputException e) {
@@ -76,12 +82,16 @@ class InviteDialog extends Dialog {
         getFooter().removeAll();
         link = new CopyField("Invitation link", absolute(issued.path()));
         link.setId("invitation-link");
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(Locale.US)
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(Locale.US)
                 .format(issued.expiresAt().atZone(zone));
-        add(new Paragraph("Send this link to " + issued.displayName() + (issued.email() == null ? ""
-                : " (" + issued.email() + ")") + ". It works once, until " + until + "."),
+        add(
+                new Paragraph("Send this link to " + issued.displayName()
+                        + (issued.email() == null ? "" : " (" + issued.email() + ")") + ". It works once, until "
+                        + until + "."),
                 new Paragraph("It is shown only now: copy it before closing. If it is lost, invite "
-                        + issued.displayName() + " again; the old link stops working."), link);
+                        + issued.displayName() + " again; the old link stops working."),
+                link);
         Button done = new Button("Done", e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
@@ -91,8 +101,10 @@ class InviteDialog extends Dialog {
     /** The link as the inviter reaches the app (their request's scheme, host and context path). */
     private static String absolute(String path) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        String base = request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                .toUriString();
+        String base = request == null
+                ? ""
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                        .toUriString();
         return base + "/" + path;
     }
 }

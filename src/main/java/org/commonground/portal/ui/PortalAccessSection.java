@@ -45,8 +45,12 @@ class PortalAccessSection implements PartnerPageSection {
     private final CurrentUser currentUser;
     private final ZoneId zone;
 
-    PortalAccessSection(InvitationService invitations, UserAccountService accounts,
-            UserAdministrationService administration, CurrentUser currentUser, CommonGroundProperties properties) {
+    PortalAccessSection(
+            InvitationService invitations,
+            UserAccountService accounts,
+            UserAdministrationService administration,
+            CurrentUser currentUser,
+            CommonGroundProperties properties) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.administration = administration;
@@ -76,7 +80,9 @@ class PortalAccessSection implements PartnerPageSection {
         about.addClassName("muted");
         section.add(new H2("Portal access"), about);
         if (manages && partner.status() != PartnerStatus.FORMER) {
-            Button invite = new Button("Invite a contact…", VaadinIcon.ENVELOPE_O.create(),
+            Button invite = new Button(
+                    "Invite a contact…",
+                    VaadinIcon.ENVELOPE_O.create(),
                     e -> new InviteDialog(invitations, partner, zone, () -> fill(section, partner)).open());
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(invite);
@@ -94,12 +100,17 @@ class PortalAccessSection implements PartnerPageSection {
         Grid<PortalUser> grid = new Grid<>(PortalUser.class, false);
         grid.addColumn(PortalUser::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(PortalUser::username).setHeader("User name").setFlexGrow(1);
-        grid.addColumn(u -> u.active() ? "Active" : "Access ended").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(u -> u.active() ? "Active" : "Access ended")
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addColumn(u -> u.lastSignInAt() == null ? "Never" : Formats.dateTime(u.lastSignInAt(), zone))
-                .setHeader("Last sign-in").setAutoWidth(true);
+                .setHeader("Last sign-in")
+                .setAutoWidth(true);
         if (manages) {
             grid.addComponentColumn(u -> u.active() ? endButton(section, partner, u) : new Span())
-                    .setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+                    .setHeader("Actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(list);
         grid.setAllRowsVisible(true);
@@ -144,11 +155,17 @@ class PortalAccessSection implements PartnerPageSection {
         grid.addColumn(InvitationSummary::displayName).setHeader("Contact").setFlexGrow(2);
         grid.addColumn(i -> i.state().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(i -> Formats.dateTime(i.createdAt(), zone) + " by " + Formats.orDash(i.createdBy()))
-                .setHeader("Sent").setFlexGrow(2);
-        grid.addColumn(i -> Formats.dateTime(i.expiresAt(), zone)).setHeader("Valid until").setAutoWidth(true);
+                .setHeader("Sent")
+                .setFlexGrow(2);
+        grid.addColumn(i -> Formats.dateTime(i.expiresAt(), zone))
+                .setHeader("Valid until")
+                .setAutoWidth(true);
         if (manages) {
-            grid.addComponentColumn(i -> i.state() == InvitationState.PENDING ? withdrawButton(section, partner, i)
-                    : new Span()).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(i ->
+                            i.state() == InvitationState.PENDING ? withdrawButton(section, partner, i) : new Span())
+                    .setHeader("Actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(list);
         grid.setAllRowsVisible(true);

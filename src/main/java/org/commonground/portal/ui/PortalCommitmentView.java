@@ -91,8 +91,9 @@ public class PortalCommitmentView extends Main implements BeforeEnterObserver, H
 
     private void render() {
         removeAll();
-        Span status = new Span(StatusBadge.of(details.status()), new Span(" since "
-                + Formats.dateTime(details.statusChangedAt(), properties.timeZone())));
+        Span status = new Span(
+                StatusBadge.of(details.status()),
+                new Span(" since " + Formats.dateTime(details.statusChangedAt(), properties.timeZone())));
         status.setId("commitment-status");
         add(new H1(details.title()), status, actions(), about());
         if (gives()) {
@@ -118,11 +119,13 @@ public class PortalCommitmentView extends Main implements BeforeEnterObserver, H
                 done.addClassName("acknowledged");
                 box.add(done);
             } else if (details.status() == CommitmentStatus.WITHDRAWN || details.status() == CommitmentStatus.LAPSED) {
-                box.add(new Paragraph("This commitment is " + details.status().label().toLowerCase(Locale.ROOT)
-                        + "; there is nothing to acknowledge."));
+                box.add(new Paragraph("This commitment is "
+                        + details.status().label().toLowerCase(Locale.ROOT) + "; there is nothing to acknowledge."));
             } else {
-                box.add(new Paragraph("The library made this commitment to your organization. Acknowledge it to let "
-                        + "the library know you have seen it."), acknowledge);
+                box.add(
+                        new Paragraph("The library made this commitment to your organization. Acknowledge it to let "
+                                + "the library know you have seen it."),
+                        acknowledge);
             }
             return box;
         }
@@ -149,15 +152,24 @@ public class PortalCommitmentView extends Main implements BeforeEnterObserver, H
     private Component about() {
         DescriptionList list = new DescriptionList();
         term(list, "Description", new Span(details.description()));
-        term(list, "Who gives", new Span(gives() ? "Your organization gives to the library"
-                : "The library gives to your organization"));
+        term(
+                list,
+                "Who gives",
+                new Span(
+                        gives() ? "Your organization gives to the library" : "The library gives to your organization"));
         term(list, "Kind", new Span(details.kind().label()));
         term(list, "Amount", new Span(details.amountLabel()));
         term(list, "Dates", new Span(PortalFormats.period(details.startDate(), details.endDate())));
         term(list, "Community issue", new Span(Formats.orDash(details.communityIssueName())));
-        term(list, "Shared mission", details.missionId() == null ? new Span("—")
-                : new RouterLink(details.missionName(), PortalMissionView.class,
-                        PortalMissionView.parameters(details.missionId())));
+        term(
+                list,
+                "Shared mission",
+                details.missionId() == null
+                        ? new Span("—")
+                        : new RouterLink(
+                                details.missionName(),
+                                PortalMissionView.class,
+                                PortalMissionView.parameters(details.missionId())));
         Div about = new Div(new H2("About"), list);
         about.addClassName("details");
         return about;
@@ -230,7 +242,8 @@ public class PortalCommitmentView extends Main implements BeforeEnterObserver, H
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(target.action() + "?");
         confirm.setText(new Paragraph("“" + details.description() + "” becomes "
-                + target.label().toLowerCase(Locale.ROOT) + (target.isClosed()
+                + target.label().toLowerCase(Locale.ROOT)
+                + (target.isClosed()
                         ? ". A closed commitment cannot be reopened. The library sees the change."
                         : ". The library sees the change.")));
         confirm.setCancelable(true);

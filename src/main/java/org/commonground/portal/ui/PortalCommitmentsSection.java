@@ -37,21 +37,29 @@ class PortalCommitmentsSection implements PortalSection {
         Div section = new Div(new H2("Commitments"));
         section.setId("portal-commitments");
         if (all.isEmpty()) {
-            section.add(empty(search == null || search.isBlank()
-                    ? "There are no commitments between the library and your organization yet."
-                    : "No commitment matches “" + search.strip() + "”."));
+            section.add(empty(
+                    search == null || search.isBlank()
+                            ? "There are no commitments between the library and your organization yet."
+                            : "No commitment matches “" + search.strip() + "”."));
             return section;
         }
-        section.add(part("What the library gives you", CommitmentDirection.LIBRARY_TO_PARTNER, all,
+        section.add(part(
+                "What the library gives you",
+                CommitmentDirection.LIBRARY_TO_PARTNER,
+                all,
                 "Acknowledge each one so the library knows you have seen it."));
-        section.add(part("What your organization gives", CommitmentDirection.PARTNER_TO_LIBRARY, all,
+        section.add(part(
+                "What your organization gives",
+                CommitmentDirection.PARTNER_TO_LIBRARY,
+                all,
                 "Open one to update its status or add a progress note."));
         return section;
     }
 
-    private static Component part(String title, CommitmentDirection direction, List<CommitmentSummary> all,
-            String help) {
-        List<CommitmentSummary> these = all.stream().filter(c -> c.direction() == direction).toList();
+    private static Component part(
+            String title, CommitmentDirection direction, List<CommitmentSummary> all, String help) {
+        List<CommitmentSummary> these =
+                all.stream().filter(c -> c.direction() == direction).toList();
         Div part = new Div(new H3(title));
         if (these.isEmpty()) {
             part.add(empty("None."));
@@ -76,8 +84,9 @@ class PortalCommitmentsSection implements PortalSection {
         head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
         for (CommitmentSummary c : rows) {
             NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().add(new RouterLink(c.description(), PortalCommitmentView.class,
-                    PortalCommitmentView.parameters(c.id())));
+            row.addDataCell()
+                    .add(new RouterLink(
+                            c.description(), PortalCommitmentView.class, PortalCommitmentView.parameters(c.id())));
             row.addDataCell().setText(c.kind().label());
             row.addDataCell().setText(c.amountLabel());
             row.addDataCell().setText(PortalFormats.period(c.startDate(), c.endDate()));
@@ -88,7 +97,8 @@ class PortalCommitmentsSection implements PortalSection {
 
     private static Component status(CommitmentSummary c) {
         Span status = new Span(StatusBadge.of(c.status()));
-        if (c.direction() == CommitmentDirection.LIBRARY_TO_PARTNER && !c.acknowledged()
+        if (c.direction() == CommitmentDirection.LIBRARY_TO_PARTNER
+                && !c.acknowledged()
                 && (c.status() == CommitmentStatus.PROPOSED || c.status() == CommitmentStatus.ACTIVE)) {
             Span awaiting = new Span("Awaiting your acknowledgement");
             awaiting.addClassName("awaiting");

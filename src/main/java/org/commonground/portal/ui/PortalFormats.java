@@ -8,10 +8,10 @@ import java.util.Locale;
 /** Dates as the portal writes them. */
 final class PortalFormats {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private PortalFormats() {
-    }
+    private PortalFormats() {}
 
     static String day(LocalDate date) {
         return date == null ? "—" : DAY.format(date);

@@ -29,8 +29,9 @@ import org.commonground.shared.ui.Formats;
 public class PortalInteractionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "interactionId";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withLocale(Locale.US);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.US);
 
     private final PortalInteractionService interactions;
     private SharedInteraction interaction;
@@ -55,17 +56,27 @@ public class PortalInteractionView extends Main implements BeforeEnterObserver, 
         }
         removeAll();
         DescriptionList list = new DescriptionList();
-        list.add(new DescriptionList.Term("When"), new DescriptionList.Description(WHEN.format(interaction.at())
-                + " (" + interaction.at().getZone().getId() + ")"));
-        list.add(new DescriptionList.Term("Topics"), new DescriptionList.Description(
-                interaction.topics().isEmpty() ? "—" : String.join(", ", interaction.topics())));
-        list.add(new DescriptionList.Term("From the library"), new DescriptionList.Description(
-                interaction.libraryStaff().isEmpty() ? "—" : String.join(", ", interaction.libraryStaff())));
+        list.add(
+                new DescriptionList.Term("When"),
+                new DescriptionList.Description(WHEN.format(interaction.at()) + " ("
+                        + interaction.at().getZone().getId() + ")"));
+        list.add(
+                new DescriptionList.Term("Topics"),
+                new DescriptionList.Description(
+                        interaction.topics().isEmpty() ? "—" : String.join(", ", interaction.topics())));
+        list.add(
+                new DescriptionList.Term("From the library"),
+                new DescriptionList.Description(
+                        interaction.libraryStaff().isEmpty() ? "—" : String.join(", ", interaction.libraryStaff())));
         Div about = new Div(list);
         about.addClassName("details");
         Paragraph notes = new Paragraph(Formats.orDash(interaction.notes()));
         notes.addClassName("notes");
-        add(new H1(interaction.title()), about, new H2("Notes"), notes,
+        add(
+                new H1(interaction.title()),
+                about,
+                new H2("Notes"),
+                notes,
                 new Paragraph(new RouterLink("Back to our partnership", PortalView.class)));
     }
 

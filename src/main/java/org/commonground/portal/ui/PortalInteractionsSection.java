@@ -10,9 +10,10 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.commonground.interaction.PortalInteractionService;
 import org.commonground.interaction.SharedInteraction;
+import org.springframework.stereotype.Component;
 
 /** "What the library logged with us": the latest interactions staff chose to share with the organization. */
-@org.springframework.stereotype.Component
+@Component
 class PortalInteractionsSection implements PortalSection {
 
     static final int SHOWN = 10;
@@ -34,9 +35,10 @@ class PortalInteractionsSection implements PortalSection {
         Div section = new Div(new H2("What the library logged with us"));
         section.setId("portal-interactions");
         if (shared.isEmpty()) {
-            section.add(PortalCommitmentsSection.empty(search == null || search.isBlank()
-                    ? "The library has not shared any of its notes about your meetings yet."
-                    : "No shared note matches “" + search.strip() + "”."));
+            section.add(PortalCommitmentsSection.empty(
+                    search == null || search.isBlank()
+                            ? "The library has not shared any of its notes about your meetings yet."
+                            : "No shared note matches “" + search.strip() + "”."));
             return section;
         }
         Paragraph help = new Paragraph("Meetings and calls the library recorded with your organization and chose to "
@@ -49,8 +51,10 @@ class PortalInteractionsSection implements PortalSection {
             excerpt.setText(i.excerpt());
             excerpt.addClassName("muted");
             Span topics = new Span(i.topics().isEmpty() ? "" : " · " + String.join(", ", i.topics()));
-            list.add(new ListItem(new RouterLink(i.title(), PortalInteractionView.class,
-                    PortalInteractionView.parameters(i.id())), topics, excerpt));
+            list.add(new ListItem(
+                    new RouterLink(i.title(), PortalInteractionView.class, PortalInteractionView.parameters(i.id())),
+                    topics,
+                    excerpt));
         }
         section.add(help, list);
         return section;

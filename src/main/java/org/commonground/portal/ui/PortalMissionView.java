@@ -64,10 +64,11 @@ public class PortalMissionView extends Main implements BeforeEnterObserver, HasD
     private void render() {
         removeAll();
         Span status = new Span(switch (mission.status()) {
-            case DRAFT -> "Draft, being discussed with its partners";
-            case ADOPTED -> "Adopted on " + PortalFormats.day(mission.adoptionDate());
-            case RETIRED -> "Retired · adopted on " + PortalFormats.day(mission.adoptionDate());
-        } + " · " + mission.issue());
+                    case DRAFT -> "Draft, being discussed with its partners";
+                    case ADOPTED -> "Adopted on " + PortalFormats.day(mission.adoptionDate());
+                    case RETIRED -> "Retired · adopted on " + PortalFormats.day(mission.adoptionDate());
+                }
+                + " · " + mission.issue());
         status.addClassName("muted");
         status.setId("mission-status");
         Paragraph statement = new Paragraph(mission.statement());
@@ -76,7 +77,9 @@ public class PortalMissionView extends Main implements BeforeEnterObserver, HasD
 
         DescriptionList list = new DescriptionList();
         list.add(new DescriptionList.Term("Community issue"), new DescriptionList.Description(mission.issue()));
-        list.add(new DescriptionList.Term("Status"), new DescriptionList.Description(mission.status().label()));
+        list.add(
+                new DescriptionList.Term("Status"),
+                new DescriptionList.Description(mission.status().label()));
         list.add(new DescriptionList.Term("The library's contact"), new DescriptionList.Description(mission.owner()));
         Div about = new Div(new H2("About"), list);
         about.addClassName("details");
@@ -84,12 +87,19 @@ public class PortalMissionView extends Main implements BeforeEnterObserver, HasD
         Div measures = new Div(new H2("Evaluation measures"));
         measures.setId("measures");
         if (mission.measures().isEmpty()) {
-            measures.add(PortalCommitmentsSection.empty(mission.status() == MissionStatus.DRAFT
-                    ? "No measures yet: they are agreed while the mission is a draft."
-                    : "No measures are recorded for this mission."));
+            measures.add(PortalCommitmentsSection.empty(
+                    mission.status() == MissionStatus.DRAFT
+                            ? "No measures yet: they are agreed while the mission is a draft."
+                            : "No measures are recorded for this mission."));
         }
         mission.measures().forEach(m -> measures.add(new MeasureFigures(m)));
-        add(new H1(mission.title()), status, new H2("Statement"), statement, about, measures,
+        add(
+                new H1(mission.title()),
+                status,
+                new H2("Statement"),
+                statement,
+                about,
+                measures,
                 new Paragraph(new RouterLink("Back to our partnership", PortalView.class)));
     }
 }

@@ -10,9 +10,10 @@ import java.util.List;
 import org.commonground.mission.MissionStatus;
 import org.commonground.mission.MissionSummary;
 import org.commonground.mission.PortalMissionService;
+import org.springframework.stereotype.Component;
 
 /** The shared missions the organization signed; each opens with its measures and charts. */
-@org.springframework.stereotype.Component
+@Component
 class PortalMissionsSection implements PortalSection {
 
     private final PortalMissionService missions;
@@ -32,9 +33,10 @@ class PortalMissionsSection implements PortalSection {
         Div section = new Div(new H2("Shared missions"));
         section.setId("portal-missions");
         if (signed.isEmpty()) {
-            section.add(PortalCommitmentsSection.empty(search == null || search.isBlank()
-                    ? "Your organization has not signed a shared mission with the library yet."
-                    : "No shared mission matches “" + search.strip() + "”."));
+            section.add(PortalCommitmentsSection.empty(
+                    search == null || search.isBlank()
+                            ? "Your organization has not signed a shared mission with the library yet."
+                            : "No shared mission matches “" + search.strip() + "”."));
             return section;
         }
         UnorderedList list = new UnorderedList();
@@ -42,16 +44,17 @@ class PortalMissionsSection implements PortalSection {
         for (MissionSummary m : signed) {
             Span about = new Span(" · " + m.issue() + " · " + status(m));
             about.addClassName("muted");
-            list.add(new ListItem(new RouterLink(m.title(), PortalMissionView.class,
-                    PortalMissionView.parameters(m.id())), about));
+            list.add(new ListItem(
+                    new RouterLink(m.title(), PortalMissionView.class, PortalMissionView.parameters(m.id())), about));
         }
         section.add(list);
         return section;
     }
 
     static String status(MissionSummary m) {
-        return m.status() == MissionStatus.DRAFT ? "Draft, being discussed"
-                : m.status().label() + (m.adoptionDate() == null ? "" : " (adopted " + PortalFormats.day(
-                        m.adoptionDate()) + ")");
+        return m.status() == MissionStatus.DRAFT
+                ? "Draft, being discussed"
+                : m.status().label()
+                        + (m.adoptionDate() == null ? "" : " (adopted " + PortalFormats.day(m.adoptionDate()) + ")");
     }
 }

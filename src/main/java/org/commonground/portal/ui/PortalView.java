@@ -32,7 +32,9 @@ public class PortalView extends Main {
     private final Div content = new Div();
 
     public PortalView(PartnerService partners, CommonGroundProperties properties, List<PortalSection> sections) {
-        this.sections = sections.stream().sorted(Comparator.comparingInt(PortalSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PortalSection::order))
+                .toList();
         addClassNames("page", "portal-page");
         Paragraph intro = new Paragraph("What " + properties.libraryName() + " and your organization do together: "
                 + "the commitments each of you made, the shared missions you signed and what the library recorded "

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.commonground.shared.RecordLink;
 
@@ -33,7 +34,8 @@ final class AllOfRule implements EvidenceRule {
     public List<Tunable> tunables(RuleSpec spec) {
         List<Tunable> all = new ArrayList<>();
         for (RuleSpec.Part part : spec.parts()) {
-            engine.rule(part.spec().kind()).tunables(part.spec())
+            engine.rule(part.spec().kind())
+                    .tunables(part.spec())
                     .forEach(t -> all.add(t.inPart(part.name(), label(part.name()))));
         }
         return all;
@@ -54,15 +56,19 @@ final class AllOfRule implements EvidenceRule {
 
     @Override
     public String describe(RuleSpec spec, Parameters p) {
-        List<String> parts = spec.parts().stream().map(part -> lowerFirst(engine.rule(part.spec().kind())
-                .describe(part.spec(), p.of(part.name())).replaceAll("\\.$", ""))).toList();
+        List<String> parts = spec.parts().stream()
+                .map(part -> lowerFirst(engine.rule(part.spec().kind())
+                        .describe(part.spec(), p.of(part.name()))
+                        .replaceAll("\\.$", "")))
+                .toList();
         return "All of: " + String.join("; ", parts) + " (the average of the parts).";
     }
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        List<List<Finding>> perPart = spec.parts().stream().map(part -> engine.rule(part.spec().kind())
-                .evaluate(part.spec(), p.of(part.name()), asOf)).toList();
+        List<List<Finding>> perPart = spec.parts().stream()
+                .map(part -> engine.rule(part.spec().kind()).evaluate(part.spec(), p.of(part.name()), asOf))
+                .toList();
         List<Finding> findings = new ArrayList<>();
         for (int d = 0; d < asOf.size(); d++) {
             double sum = 0;
@@ -76,7 +82,9 @@ final class AllOfRule implements EvidenceRule {
                     missing.add(f.missing());
                 }
             }
-            findings.add(new Finding(sum / perPart.size(), String.join("; ", progress),
+            findings.add(new Finding(
+                    sum / perPart.size(),
+                    String.join("; ", progress),
                     missing.isEmpty() ? null : String.join(" ", missing)));
         }
         return findings;
@@ -88,13 +96,16 @@ final class AllOfRule implements EvidenceRule {
         for (RuleSpec.Part part : spec.parts()) {
             all.addAll(engine.rule(part.spec().kind()).evidence(part.spec(), p.of(part.name()), asOf, limit));
         }
-        return all.stream().distinct().sorted(Comparator.comparing(RecordLink::date,
-                Comparator.nullsLast(Comparator.reverseOrder()))).limit(limit).toList();
+        return all.stream()
+                .distinct()
+                .sorted(Comparator.comparing(RecordLink::date, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(limit)
+                .toList();
     }
 
     /** "bothSides" → "Both sides". */
     static String label(String partName) {
-        String spaced = partName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String spaced = partName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 

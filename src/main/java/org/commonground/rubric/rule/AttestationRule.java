@@ -40,8 +40,10 @@ class AttestationRule implements EvidenceRule {
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        return asOf.stream().map(day -> new Finding(0, "no records apply",
-                "An attestation with its evidence (a document, a link or a statement).")).toList();
+        return asOf.stream()
+                .map(day -> new Finding(
+                        0, "no records apply", "An attestation with its evidence (a document, a link or a statement)."))
+                .toList();
     }
 
     @Override

@@ -66,15 +66,18 @@ class CommitmentBalanceRule implements EvidenceRule {
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        Map<Long, long[][]> byPartner = commitments.countByPartner(CommitmentTerms.query(spec.criteria()),
-                Days.windows(asOf, p.get("windowMonths")));
-        List<Finding> findings = new java.util.ArrayList<>();
+        Map<Long, long[][]> byPartner = commitments.countByPartner(
+                CommitmentTerms.query(spec.criteria()), Days.windows(asOf, p.get("windowMonths")));
+        List<Finding> findings = new ArrayList<>();
         for (int d = 0; d < asOf.size(); d++) {
             Map<Long, long[]> sides = sides(byPartner, d);
             if (sides.isEmpty()) {
-                findings.add(new Finding(0, "no partners with commitments", "Commitments with "
-                        + Words.partnerKinds(spec.criteria().enums("partnerKinds", PartnerKind.class))
-                        + ", given both ways."));
+                findings.add(new Finding(
+                        0,
+                        "no partners with commitments",
+                        "Commitments with "
+                                + Words.partnerKinds(spec.criteria().enums("partnerKinds", PartnerKind.class))
+                                + ", given both ways."));
                 continue;
             }
             double sum = 0;
@@ -86,24 +89,38 @@ class CommitmentBalanceRule implements EvidenceRule {
             }
             String progress = balanced + " of " + sides.size() + " " + Words.plural(sides.size(), "partner", "partners")
                     + " balanced";
-            findings.add(new Finding(sum / sides.size(), progress, balanced == sides.size() ? null
-                    : (sides.size() - balanced) + " " + Words.plural(sides.size() - balanced, "partnership",
-                            "partnerships") + " where one side gives much more than the other: commitments the other "
-                            + "way."));
+            findings.add(new Finding(
+                    sum / sides.size(),
+                    progress,
+                    balanced == sides.size()
+                            ? null
+                            : (sides.size() - balanced) + " "
+                                    + Words.plural(sides.size() - balanced, "partnership", "partnerships")
+                                    + " where one side gives much more than the other: commitments the other "
+                                    + "way."));
         }
         return findings;
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        Map<Long, long[]> sides = sides(commitments.countByPartner(CommitmentTerms.query(spec.criteria()),
-                Days.windows(List.of(asOf), p.get("windowMonths"))), 0);
+        Map<Long, long[]> sides = sides(
+                commitments.countByPartner(
+                        CommitmentTerms.query(spec.criteria()), Days.windows(List.of(asOf), p.get("windowMonths"))),
+                0);
         Map<Long, String> names = partners.namesOf(sides.keySet());
         List<RecordLink> links = new ArrayList<>();
-        sides.forEach((partnerId, side) -> links.add(new RecordLink("Partner", partnerId,
+        sides.forEach((partnerId, side) -> links.add(new RecordLink(
+                "Partner",
+                partnerId,
                 names.getOrDefault(partnerId, "#" + partnerId) + ": the library gives " + side[0] + ", receives "
-                        + side[1], asOf, "partners/" + partnerId)));
-        return links.stream().sorted(Comparator.comparing(RecordLink::label)).limit(limit).toList();
+                        + side[1],
+                asOf,
+                "partners/" + partnerId)));
+        return links.stream()
+                .sorted(Comparator.comparing(RecordLink::label))
+                .limit(limit)
+                .toList();
     }
 
     /** Per partner with commitments in force in window {@code w}: the library gives [0] and receives [1]. */

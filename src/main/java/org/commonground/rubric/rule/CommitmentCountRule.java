@@ -1,6 +1,7 @@
 package org.commonground.rubric.rule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.commonground.commitment.CommitmentEvidence;
@@ -60,14 +61,19 @@ class CommitmentCountRule implements EvidenceRule {
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         int need = p.get("minCount");
-        long[] counts = commitments.count(CommitmentTerms.query(spec.criteria()),
-                Days.windows(asOf, p.get("windowMonths")), p.get("minMonthsRunning"));
-        List<Finding> findings = new java.util.ArrayList<>();
+        long[] counts = commitments.count(
+                CommitmentTerms.query(spec.criteria()),
+                Days.windows(asOf, p.get("windowMonths")),
+                p.get("minMonthsRunning"));
+        List<Finding> findings = new ArrayList<>();
         for (int d = 0; d < asOf.size(); d++) {
             long have = counts[d];
             long more = need - have;
             String running = p.get("minMonthsRunning") > 0 ? " running " + p.get("minMonthsRunning") + "+ months" : "";
-            findings.add(Finding.count(have, need, n -> CommitmentTerms.noun(spec.criteria(), n != 1) + running,
+            findings.add(Finding.count(
+                    have,
+                    need,
+                    n -> CommitmentTerms.noun(spec.criteria(), n != 1) + running,
                     more + " more " + CommitmentTerms.noun(spec.criteria(), more != 1) + running + "."));
         }
         return findings;
@@ -75,7 +81,10 @@ class CommitmentCountRule implements EvidenceRule {
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        return commitments.links(CommitmentTerms.query(spec.criteria()), Days.windows(List.of(asOf),
-                p.get("windowMonths")).getFirst(), p.get("minMonthsRunning"), limit);
+        return commitments.links(
+                CommitmentTerms.query(spec.criteria()),
+                Days.windows(List.of(asOf), p.get("windowMonths")).getFirst(),
+                p.get("minMonthsRunning"),
+                limit);
     }
 }

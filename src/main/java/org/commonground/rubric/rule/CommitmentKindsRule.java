@@ -1,13 +1,14 @@
 package org.commonground.rubric.rule;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.commitment.CommitmentEvidence;
 import org.commonground.commitment.CommitmentKind;
-import java.util.Map;
 import org.commonground.shared.RecordLink;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,9 @@ class CommitmentKindsRule implements EvidenceRule {
     public String describe(RuleSpec spec, Parameters p) {
         Set<CommitmentKind> kinds = spec.criteria().enums("kinds", CommitmentKind.class);
         int running = p.get("minMonthsRunning");
-        return "Each of " + Words.and(kinds.stream().sorted().map(k -> Words.lower(k.label())).toList()) + " in "
+        return "Each of "
+                + Words.and(
+                        kinds.stream().sorted().map(k -> Words.lower(k.label())).toList()) + " in "
                 + CommitmentTerms.noun(spec.criteria().without("kinds"), true) + " in force during "
                 + Words.window(p.get("windowMonths")) + (running > 0 ? ", running " + running + " months or more" : "")
                 + ".";
@@ -66,28 +69,45 @@ class CommitmentKindsRule implements EvidenceRule {
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         Set<CommitmentKind> kinds = spec.criteria().enums("kinds", CommitmentKind.class);
-        Map<CommitmentKind, long[]> byKind = commitments.countByKind(CommitmentTerms.query(spec.criteria()),
-                Days.windows(asOf, p.get("windowMonths")), p.get("minMonthsRunning"));
-        List<Finding> findings = new java.util.ArrayList<>();
+        Map<CommitmentKind, long[]> byKind = commitments.countByKind(
+                CommitmentTerms.query(spec.criteria()),
+                Days.windows(asOf, p.get("windowMonths")),
+                p.get("minMonthsRunning"));
+        List<Finding> findings = new ArrayList<>();
         for (int d = 0; d < asOf.size(); d++) {
             int day = d;
-            Set<CommitmentKind> covered = kinds.stream().filter(k -> byKind.containsKey(k) && byKind.get(k)[day] > 0)
+            Set<CommitmentKind> covered = kinds.stream()
+                    .filter(k -> byKind.containsKey(k) && byKind.get(k)[day] > 0)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(CommitmentKind.class)));
             Set<CommitmentKind> lacking = EnumSet.copyOf(kinds);
             lacking.removeAll(covered);
             String progress = covered.size() + " of " + kinds.size() + " kinds"
-                    + (covered.isEmpty() ? "" : " (" + Words.and(covered.stream().map(k -> Words.lower(k.label()))
-                            .toList()) + ")");
-            findings.add(new Finding((double) covered.size() / kinds.size(), progress, lacking.isEmpty() ? null
-                    : "No " + Words.or(lacking.stream().map(k -> Words.lower(k.label())).toList()) + " yet among the "
-                            + CommitmentTerms.noun(spec.criteria().without("kinds"), true) + "."));
+                    + (covered.isEmpty()
+                            ? ""
+                            : " ("
+                                    + Words.and(covered.stream()
+                                            .map(k -> Words.lower(k.label()))
+                                            .toList()) + ")");
+            findings.add(new Finding(
+                    (double) covered.size() / kinds.size(),
+                    progress,
+                    lacking.isEmpty()
+                            ? null
+                            : "No "
+                                    + Words.or(lacking.stream()
+                                            .map(k -> Words.lower(k.label()))
+                                            .toList()) + " yet among the "
+                                    + CommitmentTerms.noun(spec.criteria().without("kinds"), true) + "."));
         }
         return findings;
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        return commitments.links(CommitmentTerms.query(spec.criteria()), Days.windows(List.of(asOf),
-                p.get("windowMonths")).getFirst(), p.get("minMonthsRunning"), limit);
+        return commitments.links(
+                CommitmentTerms.query(spec.criteria()),
+                Days.windows(List.of(asOf), p.get("windowMonths")).getFirst(),
+                p.get("minMonthsRunning"),
+                limit);
     }
 }

@@ -11,16 +11,19 @@ import org.commonground.partner.PartnerKind;
 /** The rubric data's commitment criteria, as a query for the commitment feature and as words. */
 final class CommitmentTerms {
 
-    static final Set<String> KEYS = Set.of("direction", "partnerKinds", "governmentKinds", "kinds", "issueTagged",
-            "priorities");
+    static final Set<String> KEYS =
+            Set.of("direction", "partnerKinds", "governmentKinds", "kinds", "issueTagged", "priorities");
 
-    private CommitmentTerms() {
-    }
+    private CommitmentTerms() {}
 
     static CommitmentCriteria query(Criteria c) {
-        return new CommitmentCriteria(c.oneOf("direction", CommitmentDirection.class),
-                c.enums("partnerKinds", PartnerKind.class), c.enums("governmentKinds", GovernmentKind.class),
-                c.enums("kinds", CommitmentKind.class), c.flag("issueTagged"), c.enums("priorities", IssuePriority.class),
+        return new CommitmentCriteria(
+                c.oneOf("direction", CommitmentDirection.class),
+                c.enums("partnerKinds", PartnerKind.class),
+                c.enums("governmentKinds", GovernmentKind.class),
+                c.enums("kinds", CommitmentKind.class),
+                c.flag("issueTagged"),
+                c.enums("priorities", IssuePriority.class),
                 Set.of());
     }
 
@@ -34,7 +37,9 @@ final class CommitmentTerms {
         if (direction == CommitmentDirection.LIBRARY_TO_PARTNER) {
             text.append(" from the library to ").append(partner.isEmpty() ? "a partner" : partner);
         } else if (direction == CommitmentDirection.PARTNER_TO_LIBRARY) {
-            text.append(" from ").append(partner.isEmpty() ? "a partner" : partner).append(" to the library");
+            text.append(" from ")
+                    .append(partner.isEmpty() ? "a partner" : partner)
+                    .append(" to the library");
         } else if (!partner.isEmpty()) {
             text.append(" between the library and ").append(partner);
         }

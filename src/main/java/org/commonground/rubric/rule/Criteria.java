@@ -80,12 +80,14 @@ public final class Criteria {
         if (!(value instanceof Collection<?> items)) {
             throw new IllegalArgumentException("criteria." + key + " must be a list");
         }
-        return items.stream().map(item -> {
-            if (!(item instanceof Map<?, ?> map)) {
-                throw new IllegalArgumentException("each of criteria." + key + " must be a map");
-            }
-            return new Criteria((Map<String, Object>) map);
-        }).toList();
+        return items.stream()
+                .map(item -> {
+                    if (!(item instanceof Map<?, ?> map)) {
+                        throw new IllegalArgumentException("each of criteria." + key + " must be a map");
+                    }
+                    return new Criteria((Map<String, Object>) map);
+                })
+                .toList();
     }
 
     /** The value as the rubric data wrote it. */
@@ -111,8 +113,8 @@ public final class Criteria {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("criteria." + key + ": \"" + name + "\" is not one of "
-                    + EnumSet.allOf(type), e);
+            throw new IllegalArgumentException(
+                    "criteria." + key + ": \"" + name + "\" is not one of " + EnumSet.allOf(type), e);
         }
     }
 }

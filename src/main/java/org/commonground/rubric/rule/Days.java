@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import org.commonground.commitment.CommitmentEvidence;
 
 /** Date arithmetic of look-back windows: a window of W months as of D is the days after D − W months, up to D. */
 public final class Days {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private Days() {
-    }
+    private Days() {}
 
     /** The day before the window starts: evidence must be dated after it. */
     public static LocalDate windowStart(LocalDate asOf, int months) {
@@ -55,10 +55,10 @@ public final class Days {
     }
 
     /** The look-back window of each date, for the commitment feature's counts. */
-    public static List<org.commonground.commitment.CommitmentEvidence.Window> windows(List<LocalDate> asOf,
-            int months) {
-        return asOf.stream().map(day -> new org.commonground.commitment.CommitmentEvidence.Window(
-                windowStart(day, months), day)).toList();
+    public static List<CommitmentEvidence.Window> windows(List<LocalDate> asOf, int months) {
+        return asOf.stream()
+                .map(day -> new CommitmentEvidence.Window(windowStart(day, months), day))
+                .toList();
     }
 
     public static String format(LocalDate day) {

@@ -22,8 +22,7 @@ public interface EvidenceRule {
     List<Tunable> tunables(RuleSpec spec);
 
     /** Fails, naming the problem, when the criteria do not fit this rule (checked at start-up). */
-    default void check(RuleSpec spec) {
-    }
+    default void check(RuleSpec spec) {}
 
     /**
      * The features whose records it reads (the packages: "interaction", "partner"…): its findings are reused
@@ -34,8 +33,7 @@ public interface EvidenceRule {
     }
 
     /** Declares, once at start-up, what it will read (so the features can keep aggregates of it ready). */
-    default void prepare(RuleSpec spec) {
-    }
+    default void prepare(RuleSpec spec) {}
 
     /** The rule in one sentence, with its parameters ("At least 3 library-initiated interactions…"). */
     String describe(RuleSpec spec, Parameters parameters);

@@ -43,8 +43,10 @@ class InitiatedShareRule implements EvidenceRule {
 
     @Override
     public List<Tunable> tunables(RuleSpec spec) {
-        return List.of(new Tunable("fullAtPercent", "Full at this share (%)", 1, 100),
-                new Tunable("minCount", "Interactions needed for a pattern", 1, 500), Tunable.WINDOW);
+        return List.of(
+                new Tunable("fullAtPercent", "Full at this share (%)", 1, 100),
+                new Tunable("minCount", "Interactions needed for a pattern", 1, 500),
+                Tunable.WINDOW);
     }
 
     @Override
@@ -81,28 +83,33 @@ class InitiatedShareRule implements EvidenceRule {
         NavigableMap<LocalDate, Long> allDays = interactions.dailyCounts(all, start, Days.latest(asOf));
         NavigableMap<LocalDate, Long> initiatedDays = interactions.dailyCounts(initiated, start, Days.latest(asOf));
         String noun = InteractionTerms.noun(spec.criteria().without("initiatedBy"), true);
-        return asOf.stream().map(day -> {
-            LocalDate after = Days.windowStart(day, window);
-            long total = Days.sum(allDays, after, day);
-            long byThem = Days.sum(initiatedDays, after, day);
-            double share = total == 0 ? 0 : (double) byThem / total;
-            double fraction = Math.min(1.0, share * 100 / fullAt) * Math.min(1.0, (double) total / need);
-            String progress = byThem + " of " + total + " " + noun + " initiated by " + side(spec) + " ("
-                    + Math.round(share * 100) + " %)";
-            String missing = null;
-            if (fraction < 1) {
-                missing = total < need ? (need - total) + " more " + noun + " for a pattern"
-                        + (share * 100 < fullAt ? ", and more of them initiated by " + side(spec) : "") + "."
-                        : "More of the " + noun + " initiated by " + side(spec) + ": at least " + fullAt + " %.";
-            }
-            return new Finding(fraction, progress, missing);
-        }).toList();
+        return asOf.stream()
+                .map(day -> {
+                    LocalDate after = Days.windowStart(day, window);
+                    long total = Days.sum(allDays, after, day);
+                    long byThem = Days.sum(initiatedDays, after, day);
+                    double share = total == 0 ? 0 : (double) byThem / total;
+                    double fraction = Math.min(1.0, share * 100 / fullAt) * Math.min(1.0, (double) total / need);
+                    String progress = byThem + " of " + total + " " + noun + " initiated by " + side(spec) + " ("
+                            + Math.round(share * 100) + " %)";
+                    String missing = null;
+                    if (fraction < 1) {
+                        missing = total < need
+                                ? (need - total) + " more " + noun + " for a pattern"
+                                        + (share * 100 < fullAt ? ", and more of them initiated by " + side(spec) : "")
+                                        + "."
+                                : "More of the " + noun + " initiated by " + side(spec) + ": at least " + fullAt
+                                        + " %.";
+                    }
+                    return new Finding(fraction, progress, missing);
+                })
+                .toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        return interactions.examples(terms.query(spec.criteria()), Days.windowStart(asOf, p.get("windowMonths")), asOf,
-                limit);
+        return interactions.examples(
+                terms.query(spec.criteria()), Days.windowStart(asOf, p.get("windowMonths")), asOf, limit);
     }
 
     private static String side(RuleSpec spec) {

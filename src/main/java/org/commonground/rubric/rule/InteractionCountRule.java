@@ -63,19 +63,24 @@ class InteractionCountRule implements EvidenceRule {
         int window = p.get("windowMonths");
         int need = p.get("minCount");
         InteractionCriteria query = terms.query(spec.criteria());
-        NavigableMap<LocalDate, Long> daily = interactions.dailyCounts(query, Days.periodStart(asOf, window),
-                Days.latest(asOf));
-        return asOf.stream().map(day -> {
-            long have = Days.sum(daily, Days.windowStart(day, window), day);
-            long more = need - have;
-            return Finding.count(have, need, n -> InteractionTerms.noun(spec.criteria(), n != 1),
-                    more + " more " + InteractionTerms.noun(spec.criteria(), more != 1) + ".");
-        }).toList();
+        NavigableMap<LocalDate, Long> daily =
+                interactions.dailyCounts(query, Days.periodStart(asOf, window), Days.latest(asOf));
+        return asOf.stream()
+                .map(day -> {
+                    long have = Days.sum(daily, Days.windowStart(day, window), day);
+                    long more = need - have;
+                    return Finding.count(
+                            have,
+                            need,
+                            n -> InteractionTerms.noun(spec.criteria(), n != 1),
+                            more + " more " + InteractionTerms.noun(spec.criteria(), more != 1) + ".");
+                })
+                .toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        return interactions.examples(terms.query(spec.criteria()), Days.windowStart(asOf, p.get("windowMonths")), asOf,
-                limit);
+        return interactions.examples(
+                terms.query(spec.criteria()), Days.windowStart(asOf, p.get("windowMonths")), asOf, limit);
     }
 }

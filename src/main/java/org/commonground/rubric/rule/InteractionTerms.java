@@ -16,14 +16,28 @@ import org.springframework.stereotype.Component;
 @Component
 class InteractionTerms {
 
-    static final Set<String> KEYS = Set.of("kinds", "partnerKinds", "governmentKinds", "themes", "issueTagged",
-            "priorities", "initiatedBy", "directorPresent", "audienceSpan");
+    static final Set<String> KEYS = Set.of(
+            "kinds",
+            "partnerKinds",
+            "governmentKinds",
+            "themes",
+            "issueTagged",
+            "priorities",
+            "initiatedBy",
+            "directorPresent",
+            "audienceSpan");
 
     InteractionCriteria query(Criteria c) {
-        return new InteractionCriteria(c.enums("kinds", InteractionKind.class),
-                c.enums("partnerKinds", PartnerKind.class), c.enums("governmentKinds", GovernmentKind.class),
-                c.enums("themes", Theme.class), c.flag("issueTagged"), c.enums("priorities", IssuePriority.class),
-                c.oneOf("initiatedBy", Initiator.class), c.flag("directorPresent"), c.number("audienceSpan"));
+        return new InteractionCriteria(
+                c.enums("kinds", InteractionKind.class),
+                c.enums("partnerKinds", PartnerKind.class),
+                c.enums("governmentKinds", GovernmentKind.class),
+                c.enums("themes", Theme.class),
+                c.flag("issueTagged"),
+                c.enums("priorities", IssuePriority.class),
+                c.oneOf("initiatedBy", Initiator.class),
+                c.flag("directorPresent"),
+                c.number("audienceSpan"));
     }
 
     /** "reviews with local government", "interactions with DEI organizations on racial equity"… */

@@ -80,9 +80,11 @@ class InteractionsWithEachRule implements EvidenceRule {
     @Override
     public String describe(RuleSpec spec, Parameters p) {
         int n = p.get("minEach");
-        List<String> labels = spec.criteria().list("groups").stream().map(g -> g.text("label")).toList();
-        return "At least " + n + " " + InteractionTerms.noun(withoutPartners(spec.criteria()), n != 1) + " with each of "
-                + Words.and(labels) + ", in " + Words.window(p.get("windowMonths")) + ".";
+        List<String> labels = spec.criteria().list("groups").stream()
+                .map(g -> g.text("label"))
+                .toList();
+        return "At least " + n + " " + InteractionTerms.noun(withoutPartners(spec.criteria()), n != 1)
+                + " with each of " + Words.and(labels) + ", in " + Words.window(p.get("windowMonths")) + ".";
     }
 
     @Override
@@ -92,25 +94,29 @@ class InteractionsWithEachRule implements EvidenceRule {
         List<Criteria> groups = spec.criteria().list("groups");
         List<NavigableMap<LocalDate, Long>> perGroup = new ArrayList<>();
         for (Criteria group : groups) {
-            perGroup.add(interactions.dailyCounts(query(spec, group), Days.periodStart(asOf, window),
-                    Days.latest(asOf)));
+            perGroup.add(
+                    interactions.dailyCounts(query(spec, group), Days.periodStart(asOf, window), Days.latest(asOf)));
         }
-        return asOf.stream().map(day -> {
-            double sum = 0;
-            List<String> progress = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            for (int g = 0; g < groups.size(); g++) {
-                long have = Days.sum(perGroup.get(g), Days.windowStart(day, window), day);
-                sum += Math.min(1.0, (double) have / need);
-                progress.add(have + " with " + groups.get(g).text("label"));
-                if (have < need) {
-                    missing.add((need - have) + " with " + groups.get(g).text("label"));
-                }
-            }
-            String noun = InteractionTerms.noun(withoutPartners(spec.criteria()), true);
-            return new Finding(sum / groups.size(), String.join(", ", progress),
-                    missing.isEmpty() ? null : "More " + noun + ": " + Words.and(missing) + ".");
-        }).toList();
+        return asOf.stream()
+                .map(day -> {
+                    double sum = 0;
+                    List<String> progress = new ArrayList<>();
+                    List<String> missing = new ArrayList<>();
+                    for (int g = 0; g < groups.size(); g++) {
+                        long have = Days.sum(perGroup.get(g), Days.windowStart(day, window), day);
+                        sum += Math.min(1.0, (double) have / need);
+                        progress.add(have + " with " + groups.get(g).text("label"));
+                        if (have < need) {
+                            missing.add((need - have) + " with " + groups.get(g).text("label"));
+                        }
+                    }
+                    String noun = InteractionTerms.noun(withoutPartners(spec.criteria()), true);
+                    return new Finding(
+                            sum / groups.size(),
+                            String.join(", ", progress),
+                            missing.isEmpty() ? null : "More " + noun + ": " + Words.and(missing) + ".");
+                })
+                .toList();
     }
 
     @Override
@@ -120,12 +126,18 @@ class InteractionsWithEachRule implements EvidenceRule {
         for (Criteria group : spec.criteria().list("groups")) {
             links.addAll(interactions.examples(query(spec, group), after, asOf, limit));
         }
-        return links.stream().distinct().sorted((a, b) -> b.date().compareTo(a.date())).limit(limit).toList();
+        return links.stream()
+                .distinct()
+                .sorted((a, b) -> b.date().compareTo(a.date()))
+                .limit(limit)
+                .toList();
     }
 
     private InteractionCriteria query(RuleSpec spec, Criteria group) {
-        return terms.query(spec.criteria()).withPartners(group.enums("partnerKinds", PartnerKind.class),
-                group.enums("governmentKinds", GovernmentKind.class));
+        return terms.query(spec.criteria())
+                .withPartners(
+                        group.enums("partnerKinds", PartnerKind.class),
+                        group.enums("governmentKinds", GovernmentKind.class));
     }
 
     private static Criteria withoutPartners(Criteria c) {

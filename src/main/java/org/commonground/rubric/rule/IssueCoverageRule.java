@@ -32,7 +32,10 @@ class IssueCoverageRule implements EvidenceRule {
     private final CommitmentEvidence commitments;
     private final MissionEvidence missions;
 
-    IssueCoverageRule(CommunityIssueService issues, InteractionEvidence interactions, CommitmentEvidence commitments,
+    IssueCoverageRule(
+            CommunityIssueService issues,
+            InteractionEvidence interactions,
+            CommitmentEvidence commitments,
             MissionEvidence missions) {
         this.issues = issues;
         this.interactions = interactions;
@@ -57,7 +60,8 @@ class IssueCoverageRule implements EvidenceRule {
 
     @Override
     public List<Tunable> tunables(RuleSpec spec) {
-        return List.of(new Tunable("fullAtPercent", "Full when this share of the issues is covered (%)", 1, 100),
+        return List.of(
+                new Tunable("fullAtPercent", "Full when this share of the issues is covered (%)", 1, 100),
                 Tunable.WINDOW);
     }
 
@@ -74,8 +78,9 @@ class IssueCoverageRule implements EvidenceRule {
     }
 
     private static InteractionCriteria tagged(RuleSpec spec) {
-        return InteractionCriteria.any().withPartners(spec.criteria().enums("partnerKinds", PartnerKind.class),
-                Set.of()).withIssue(Set.of());
+        return InteractionCriteria.any()
+                .withPartners(spec.criteria().enums("partnerKinds", PartnerKind.class), Set.of())
+                .withIssue(Set.of());
     }
 
     @Override
@@ -94,17 +99,26 @@ class IssueCoverageRule implements EvidenceRule {
             List<CommunityIssueSummary> covered = coverage.covered(d);
             int total = coverage.issues.size();
             if (total == 0) {
-                findings.add(new Finding(0, "no " + priorities(spec) + " issues", "Set the priority of the community "
-                        + "issues the library works on (Administration → Community issues)."));
+                findings.add(new Finding(
+                        0,
+                        "no " + priorities(spec) + " issues",
+                        "Set the priority of the community "
+                                + "issues the library works on (Administration → Community issues)."));
                 continue;
             }
             double share = (double) covered.size() / total;
             long needed = (long) Math.ceil(total * fullAt / 100.0);
-            List<String> open = coverage.issues.stream().filter(i -> !covered.contains(i))
-                    .map(CommunityIssueSummary::name).toList();
-            findings.add(new Finding(Math.min(1.0, share * 100 / fullAt), covered.size() + " of " + total + " issues",
-                    covered.size() >= needed ? null : "Take up " + (needed - covered.size()) + " more " + with(spec)
-                            + " — not yet: " + Words.or(open) + "."));
+            List<String> open = coverage.issues.stream()
+                    .filter(i -> !covered.contains(i))
+                    .map(CommunityIssueSummary::name)
+                    .toList();
+            findings.add(new Finding(
+                    Math.min(1.0, share * 100 / fullAt),
+                    covered.size() + " of " + total + " issues",
+                    covered.size() >= needed
+                            ? null
+                            : "Take up " + (needed - covered.size()) + " more " + with(spec) + " — not yet: "
+                                    + Words.or(open) + "."));
         }
         return findings;
     }
@@ -112,27 +126,36 @@ class IssueCoverageRule implements EvidenceRule {
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
         Coverage coverage = coverage(spec, List.of(asOf), p.get("windowMonths"));
-        return coverage.covered(0).stream().limit(limit)
-                .map(i -> new RecordLink("Community issue", i.id(), i.name() + " — " + coverage.how(i.id(), 0), asOf,
-                        null)).toList();
+        return coverage.covered(0).stream()
+                .limit(limit)
+                .map(i -> new RecordLink(
+                        "Community issue", i.id(), i.name() + " — " + coverage.how(i.id(), 0), asOf, null))
+                .toList();
     }
 
     private Coverage coverage(RuleSpec spec, List<LocalDate> asOf, int window) {
         Set<IssuePriority> priorities = spec.criteria().enums("priorities", IssuePriority.class);
         Set<PartnerKind> kinds = spec.criteria().enums("partnerKinds", PartnerKind.class);
-        List<CommunityIssueSummary> chosen = issues.all().stream().filter(i -> priorities.contains(i.priority()))
+        List<CommunityIssueSummary> chosen = issues.all().stream()
+                .filter(i -> priorities.contains(i.priority()))
                 .toList();
-        Map<Long, NavigableSet<LocalDate>> met = interactions.daysByIssue(tagged(spec), Days.periodStart(asOf, window),
-                Days.latest(asOf));
-        Map<Long, long[]> inForce = commitments.countByIssue(new CommitmentCriteria(null, kinds, Set.of(), Set.of(),
-                true, Set.of(), Set.of()), Days.windows(asOf, window));
+        Map<Long, NavigableSet<LocalDate>> met =
+                interactions.daysByIssue(tagged(spec), Days.periodStart(asOf, window), Days.latest(asOf));
+        Map<Long, long[]> inForce = commitments.countByIssue(
+                new CommitmentCriteria(null, kinds, Set.of(), Set.of(), true, Set.of(), Set.of()),
+                Days.windows(asOf, window));
         List<MissionSpan> signed = missions.signedBy(kinds, false, false, Days.latest(asOf));
         return new Coverage(chosen, asOf, window, met, inForce, signed);
     }
 
     /** Which issues were taken up on each date: interactions, commitments in force, standing missions. */
-    private record Coverage(List<CommunityIssueSummary> issues, List<LocalDate> asOf, int window,
-            Map<Long, NavigableSet<LocalDate>> met, Map<Long, long[]> inForce, List<MissionSpan> signed) {
+    private record Coverage(
+            List<CommunityIssueSummary> issues,
+            List<LocalDate> asOf,
+            int window,
+            Map<Long, NavigableSet<LocalDate>> met,
+            Map<Long, long[]> inForce,
+            List<MissionSpan> signed) {
 
         List<CommunityIssueSummary> covered(int d) {
             return issues.stream().filter(i -> !how(i.id(), d).isEmpty()).toList();

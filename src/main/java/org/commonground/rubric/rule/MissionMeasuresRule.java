@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.commonground.mission.MissionEvidence;
 import org.commonground.partner.PartnerKind;
 import org.commonground.shared.RecordLink;
@@ -47,29 +48,39 @@ class MissionMeasuresRule implements EvidenceRule {
     @Override
     public String describe(RuleSpec spec, Parameters p) {
         int n = p.get("minCount");
-        return "At least " + n + " " + Words.plural(n, "evaluation measure", "evaluation measures") + ", with a target, of "
-                + missionsOf(spec) + ", measured during " + Words.window(p.get("windowMonths")) + ".";
+        return "At least " + n + " " + Words.plural(n, "evaluation measure", "evaluation measures")
+                + ", with a target, of " + missionsOf(spec) + ", measured during " + Words.window(p.get("windowMonths"))
+                + ".";
     }
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         int window = p.get("windowMonths");
         int need = p.get("minCount");
-        long[] counts = missions.countMeasured(kinds(spec), asOf.stream().map(day -> new MissionEvidence.Window(
-                Days.windowStart(day, window), day, null)).toList());
-        List<Integer> indexes = java.util.stream.IntStream.range(0, asOf.size()).boxed().toList();
-        return indexes.stream().map(d -> {
-            long have = counts[d];
-            return Finding.count(have, need, n -> Words.plural(n, "measure", "measures") + " measured",
-                    "Measurements for " + (need - have) + " more " + Words.plural(need - have, "measure", "measures")
-                            + " of " + missionsOf(spec) + ".");
-        }).toList();
+        long[] counts = missions.countMeasured(
+                kinds(spec),
+                asOf.stream()
+                        .map(day -> new MissionEvidence.Window(Days.windowStart(day, window), day, null))
+                        .toList());
+        List<Integer> indexes = IntStream.range(0, asOf.size()).boxed().toList();
+        return indexes.stream()
+                .map(d -> {
+                    long have = counts[d];
+                    return Finding.count(
+                            have,
+                            need,
+                            n -> Words.plural(n, "measure", "measures") + " measured",
+                            "Measurements for " + (need - have) + " more "
+                                    + Words.plural(need - have, "measure", "measures") + " of " + missionsOf(spec)
+                                    + ".");
+                })
+                .toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        Map<Long, NavigableSet<LocalDate>> days = missions.measurementDays(kinds(spec),
-                Days.windowStart(asOf, p.get("windowMonths")), asOf);
+        Map<Long, NavigableSet<LocalDate>> days =
+                missions.measurementDays(kinds(spec), Days.windowStart(asOf, p.get("windowMonths")), asOf);
         Map<Long, LocalDate> last = new HashMap<>();
         days.forEach((measure, d) -> last.put(measure, d.last()));
         return missions.measureLinks(last, limit);
@@ -80,7 +91,8 @@ class MissionMeasuresRule implements EvidenceRule {
     }
 
     private static String missionsOf(RuleSpec spec) {
-        return kinds(spec).isEmpty() ? "adopted shared missions" : "adopted shared missions signed by "
-                + Words.partnerKinds(kinds(spec));
+        return kinds(spec).isEmpty()
+                ? "adopted shared missions"
+                : "adopted shared missions signed by " + Words.partnerKinds(kinds(spec));
     }
 }

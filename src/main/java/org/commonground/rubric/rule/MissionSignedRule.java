@@ -1,14 +1,12 @@
 package org.commonground.rubric.rule;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.commonground.commitment.CommitmentCriteria;
-import org.commonground.commitment.CommitmentDirection;
 import org.commonground.commitment.CommitmentEvidence;
 import org.commonground.mission.MissionEvidence;
 import org.commonground.mission.MissionSpan;
@@ -49,7 +47,8 @@ class MissionSignedRule implements EvidenceRule {
 
     @Override
     public List<Tunable> tunables(RuleSpec spec) {
-        return spec.criteria().flag("twoWayCommitments") ? List.of(Tunable.MIN_COUNT, Tunable.WINDOW)
+        return spec.criteria().flag("twoWayCommitments")
+                ? List.of(Tunable.MIN_COUNT, Tunable.WINDOW)
                 : List.of(Tunable.MIN_COUNT);
     }
 
@@ -57,10 +56,12 @@ class MissionSignedRule implements EvidenceRule {
     public String describe(RuleSpec spec, Parameters p) {
         int n = p.get("minCount");
         Criteria c = spec.criteria();
-        return "At least " + n + " " + noun(c, n != 1) + (c.flag("twoWayCommitments")
-                ? ", with commitments serving it from the library and from a partner, in force during "
-                        + Words.window(p.get("windowMonths"))
-                : "") + ".";
+        return "At least " + n + " " + noun(c, n != 1)
+                + (c.flag("twoWayCommitments")
+                        ? ", with commitments serving it from the library and from a partner, in force during "
+                                + Words.window(p.get("windowMonths"))
+                        : "")
+                + ".";
     }
 
     @Override
@@ -69,13 +70,18 @@ class MissionSignedRule implements EvidenceRule {
         int need = p.get("minCount");
         List<MissionSpan> found = missions.signedBy(kinds(c), true, c.flag("includeDrafts"), Days.latest(asOf));
         Map<Long, long[][]> serving = c.flag("twoWayCommitments") ? serving(found, p, asOf) : Map.of();
-        List<Integer> indexes = java.util.stream.IntStream.range(0, asOf.size()).boxed().toList();
-        return indexes.stream().map(d -> {
-            long have = counted(found, serving, c, asOf.get(d), d).size();
-            String what = c.flag("twoWayCommitments") ? " with commitments both ways" : "";
-            return Finding.count(have, need, n -> noun(c, n != 1) + what, (need - have) + " more " + noun(c, need - have != 1)
-                    + what + ".");
-        }).toList();
+        List<Integer> indexes = IntStream.range(0, asOf.size()).boxed().toList();
+        return indexes.stream()
+                .map(d -> {
+                    long have = counted(found, serving, c, asOf.get(d), d).size();
+                    String what = c.flag("twoWayCommitments") ? " with commitments both ways" : "";
+                    return Finding.count(
+                            have,
+                            need,
+                            n -> noun(c, n != 1) + what,
+                            (need - have) + " more " + noun(c, need - have != 1) + what + ".");
+                })
+                .toList();
     }
 
     @Override
@@ -91,20 +97,24 @@ class MissionSignedRule implements EvidenceRule {
         if (found.isEmpty()) {
             return Map.of();
         }
-        return commitments.countByMission(CommitmentCriteria.any().serving(found.stream().map(MissionSpan::id)
-                .collect(Collectors.toSet())), Days.windows(asOf, p.get("windowMonths")));
+        return commitments.countByMission(
+                CommitmentCriteria.any()
+                        .serving(found.stream().map(MissionSpan::id).collect(Collectors.toSet())),
+                Days.windows(asOf, p.get("windowMonths")));
     }
 
-    private static List<MissionSpan> counted(List<MissionSpan> found, Map<Long, long[][]> serving, Criteria c,
-            LocalDate day, int w) {
+    private static List<MissionSpan> counted(
+            List<MissionSpan> found, Map<Long, long[][]> serving, Criteria c, LocalDate day, int w) {
         List<MissionSpan> standing = found.stream().filter(m -> m.standsOn(day)).toList();
         if (!c.flag("twoWayCommitments")) {
             return standing;
         }
-        return standing.stream().filter(m -> {
-            long[][] ways = serving.get(m.id());
-            return ways != null && ways[0][w] > 0 && ways[1][w] > 0;
-        }).toList();
+        return standing.stream()
+                .filter(m -> {
+                    long[][] ways = serving.get(m.id());
+                    return ways != null && ways[0][w] > 0 && ways[1][w] > 0;
+                })
+                .toList();
     }
 
     private static Set<PartnerKind> kinds(Criteria c) {
@@ -112,13 +122,18 @@ class MissionSignedRule implements EvidenceRule {
     }
 
     private static String noun(Criteria c, boolean many) {
-        String kinds = kinds(c).isEmpty() ? "" : " signed by " + Words.and(kinds(c).stream().sorted()
-                .map(k -> switch (k) {
-                    case GOVERNMENT -> "local government";
-                    case DEI_ORGANIZATION -> "a DEI organization";
-                    case SCIENCE_LEADER -> "a science leader";
-                    case OTHER -> "another partner";
-                }).toList());
+        String kinds = kinds(c).isEmpty()
+                ? ""
+                : " signed by "
+                        + Words.and(kinds(c).stream()
+                                .sorted()
+                                .map(k -> switch (k) {
+                                    case GOVERNMENT -> "local government";
+                                    case DEI_ORGANIZATION -> "a DEI organization";
+                                    case SCIENCE_LEADER -> "a science leader";
+                                    case OTHER -> "another partner";
+                                })
+                                .toList());
         String status = c.flag("includeDrafts") ? "" : "adopted ";
         return status + (many ? "shared missions" : "shared mission") + kinds;
     }

@@ -48,22 +48,31 @@ class PartnersDocumentedRule implements EvidenceRule {
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         List<PartnerFact> facts = partners.facts(spec.criteria().enums("partnerKinds", PartnerKind.class));
         int need = p.get("minCount");
-        return asOf.stream().map(day -> {
-            long have = documented(facts, day).size();
-            return Finding.count(have, need, n -> "of the " + kinds(spec) + " documented", "The mission and goals of "
-                    + (need - have) + " more of the " + kinds(spec) + " written down on their record.");
-        }).toList();
+        return asOf.stream()
+                .map(day -> {
+                    long have = documented(facts, day).size();
+                    return Finding.count(
+                            have,
+                            need,
+                            n -> "of the " + kinds(spec) + " documented",
+                            "The mission and goals of " + (need - have) + " more of the " + kinds(spec)
+                                    + " written down on their record.");
+                })
+                .toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
         return documented(partners.facts(spec.criteria().enums("partnerKinds", PartnerKind.class)), asOf).stream()
-                .limit(limit).map(f -> new RecordLink("Partner", f.id(), f.name(), f.since(), "partners/" + f.id()))
+                .limit(limit)
+                .map(f -> new RecordLink("Partner", f.id(), f.name(), f.since(), "partners/" + f.id()))
                 .toList();
     }
 
     private static List<PartnerFact> documented(List<PartnerFact> facts, LocalDate day) {
-        return facts.stream().filter(f -> f.currentOn(day) && f.goalsDocumented()).toList();
+        return facts.stream()
+                .filter(f -> f.currentOn(day) && f.goalsDocumented())
+                .toList();
     }
 
     private static String kinds(RuleSpec spec) {

@@ -45,7 +45,8 @@ class PartnersVettedRule implements EvidenceRule {
 
     @Override
     public List<Tunable> tunables(RuleSpec spec) {
-        return List.of(new Tunable("fullAtPercent", "Full when this share is vetted (%)", 1, 100),
+        return List.of(
+                new Tunable("fullAtPercent", "Full when this share is vetted (%)", 1, 100),
                 new Tunable("validMonths", "A vetting counts for (months)", 1, 120));
     }
 
@@ -69,36 +70,51 @@ class PartnersVettedRule implements EvidenceRule {
         Map<Long, NavigableSet<LocalDate>> vetted = vettings.vettingDays(kinds);
         Optional<LocalDate> criteriaSince = vettings.criteriaSince();
         int fullAt = p.get("fullAtPercent");
-        return asOf.stream().map(day -> {
-            if (criteriaSince.isEmpty() || criteriaSince.get().isAfter(day)) {
-                return new Finding(0, "no vetting criteria", "Vetting criteria (Administration → Vetting criteria), "
-                        + "then vetting of " + kinds(spec) + " against them.");
-            }
-            List<PartnerFact> current = facts.stream().filter(f -> f.currentOn(day)).toList();
-            long done = current.stream().filter(f -> vettedIn(vetted, f.id(), day, p)).count();
-            if (current.isEmpty()) {
-                return new Finding(0, "no " + kinds(spec), "Partners among " + kinds(spec) + " to vet.");
-            }
-            double share = (double) done / current.size();
-            long needed = (long) Math.ceil(current.size() * fullAt / 100.0);
-            return new Finding(Math.min(1.0, share * 100 / fullAt), done + " of " + current.size() + " vetted ("
-                    + Math.round(share * 100) + " %)", done >= needed ? null
-                            : "Vet " + (needed - done) + " more of the " + kinds(spec) + ".");
-        }).toList();
+        return asOf.stream()
+                .map(day -> {
+                    if (criteriaSince.isEmpty() || criteriaSince.get().isAfter(day)) {
+                        return new Finding(
+                                0,
+                                "no vetting criteria",
+                                "Vetting criteria (Administration → Vetting criteria), " + "then vetting of "
+                                        + kinds(spec) + " against them.");
+                    }
+                    List<PartnerFact> current =
+                            facts.stream().filter(f -> f.currentOn(day)).toList();
+                    long done = current.stream()
+                            .filter(f -> vettedIn(vetted, f.id(), day, p))
+                            .count();
+                    if (current.isEmpty()) {
+                        return new Finding(0, "no " + kinds(spec), "Partners among " + kinds(spec) + " to vet.");
+                    }
+                    double share = (double) done / current.size();
+                    long needed = (long) Math.ceil(current.size() * fullAt / 100.0);
+                    return new Finding(
+                            Math.min(1.0, share * 100 / fullAt),
+                            done + " of " + current.size() + " vetted (" + Math.round(share * 100) + " %)",
+                            done >= needed ? null : "Vet " + (needed - done) + " more of the " + kinds(spec) + ".");
+                })
+                .toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
         Set<PartnerKind> kinds = spec.criteria().enums("partnerKinds", PartnerKind.class);
         Map<Long, NavigableSet<LocalDate>> vetted = vettings.vettingDays(kinds);
-        return partners.facts(kinds).stream().filter(f -> f.currentOn(asOf) && vettedIn(vetted, f.id(), asOf, p))
-                .limit(limit).map(f -> new RecordLink("Partner", f.id(), f.name() + " (vetted "
-                        + Days.format(vetted.get(f.id()).floor(asOf)) + ")", vetted.get(f.id()).floor(asOf),
-                        "partners/" + f.id())).toList();
+        return partners.facts(kinds).stream()
+                .filter(f -> f.currentOn(asOf) && vettedIn(vetted, f.id(), asOf, p))
+                .limit(limit)
+                .map(f -> new RecordLink(
+                        "Partner",
+                        f.id(),
+                        f.name() + " (vetted " + Days.format(vetted.get(f.id()).floor(asOf)) + ")",
+                        vetted.get(f.id()).floor(asOf),
+                        "partners/" + f.id()))
+                .toList();
     }
 
-    private static boolean vettedIn(Map<Long, NavigableSet<LocalDate>> vetted, long partnerId, LocalDate day,
-            Parameters p) {
+    private static boolean vettedIn(
+            Map<Long, NavigableSet<LocalDate>> vetted, long partnerId, LocalDate day, Parameters p) {
         NavigableSet<LocalDate> days = vetted.get(partnerId);
         return days != null && Days.any(days, day.minusMonths(p.get("validMonths")), day);
     }

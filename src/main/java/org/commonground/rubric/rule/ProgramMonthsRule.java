@@ -61,21 +61,28 @@ class ProgramMonthsRule implements EvidenceRule {
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         int window = p.get("windowMonths");
         int need = p.get("minMonths");
-        NavigableMap<LocalDate, Long> daily = interactions.dailyCounts(terms.query(spec.criteria()),
-                Days.periodStart(asOf, window), Days.latest(asOf));
-        return asOf.stream().map(day -> {
-            Set<YearMonth> months = new HashSet<>();
-            daily.subMap(Days.windowStart(day, window), false, day, true).keySet()
-                    .forEach(d -> months.add(YearMonth.from(d)));
-            long have = months.size();
-            return Finding.count(have, need, n -> Words.plural(n, "month", "months") + " with sessions",
-                    "Sessions in " + (need - have) + " more " + Words.plural(need - have, "month", "months") + ".");
-        }).toList();
+        NavigableMap<LocalDate, Long> daily = interactions.dailyCounts(
+                terms.query(spec.criteria()), Days.periodStart(asOf, window), Days.latest(asOf));
+        return asOf.stream()
+                .map(day -> {
+                    Set<YearMonth> months = new HashSet<>();
+                    daily.subMap(Days.windowStart(day, window), false, day, true)
+                            .keySet()
+                            .forEach(d -> months.add(YearMonth.from(d)));
+                    long have = months.size();
+                    return Finding.count(
+                            have,
+                            need,
+                            n -> Words.plural(n, "month", "months") + " with sessions",
+                            "Sessions in " + (need - have) + " more " + Words.plural(need - have, "month", "months")
+                                    + ".");
+                })
+                .toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        return interactions.examples(terms.query(spec.criteria()), Days.windowStart(asOf, p.get("windowMonths")), asOf,
-                limit);
+        return interactions.examples(
+                terms.query(spec.criteria()), Days.windowStart(asOf, p.get("windowMonths")), asOf, limit);
     }
 }

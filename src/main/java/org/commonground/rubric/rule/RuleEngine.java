@@ -58,7 +58,7 @@ public class RuleEngine {
     /** The features whose records the rule (and an all-of rule's parts) reads. */
     public Set<String> reads(RuleSpec spec) {
         if ("all-of".equals(spec.kind())) {
-            Set<String> all = new java.util.TreeSet<>();
+            Set<String> all = new TreeSet<>();
             spec.parts().forEach(part -> all.addAll(reads(part.spec())));
             return all;
         }

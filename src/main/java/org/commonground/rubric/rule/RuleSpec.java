@@ -10,6 +10,5 @@ public record RuleSpec(String kind, Criteria criteria, List<Part> parts) {
     }
 
     /** One part of an all-of rule, with the name its parameters are prefixed with. */
-    public record Part(String name, RuleSpec spec) {
-    }
+    public record Part(String name, RuleSpec spec) {}
 }

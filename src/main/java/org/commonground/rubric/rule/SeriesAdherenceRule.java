@@ -43,36 +43,52 @@ class SeriesAdherenceRule implements EvidenceRule {
 
     @Override
     public List<Tunable> tunables(RuleSpec spec) {
-        return List.of(new Tunable("fullAtPercent", "Full when this share is held (%)", 1, 100),
-                new Tunable("minOccurrences", "Occurrences needed for a pattern", 1, 100), Tunable.WINDOW);
+        return List.of(
+                new Tunable("fullAtPercent", "Full when this share is held (%)", 1, 100),
+                new Tunable("minOccurrences", "Occurrences needed for a pattern", 1, 100),
+                Tunable.WINDOW);
     }
 
     @Override
     public String describe(RuleSpec spec, Parameters p) {
-        return "A recurring check-in with " + kinds(spec) + " whose occurrences in " + Words.window(p.get("windowMonths"))
+        return "A recurring check-in with " + kinds(spec) + " whose occurrences in "
+                + Words.window(p.get("windowMonths"))
                 + " were held at least " + p.get("fullAtPercent") + " % of the time (held ÷ scheduled), over at least "
                 + p.get("minOccurrences") + " occurrences.";
     }
 
     @Override
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
-        List<CheckIn> all = checkIns.occurrences(Days.periodStart(asOf, p.get("windowMonths")), Days.latest(asOf),
-                kindsOf(spec));
+        List<CheckIn> all =
+                checkIns.occurrences(Days.periodStart(asOf, p.get("windowMonths")), Days.latest(asOf), kindsOf(spec));
         return asOf.stream().map(day -> best(all, day, p)).toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
         List<CheckIn> all = checkIns.occurrences(Days.windowStart(asOf, p.get("windowMonths")), asOf, kindsOf(spec));
-        Map<Long, List<CheckIn>> bySeries = all.stream().collect(Collectors.groupingBy(CheckIn::seriesId, TreeMap::new,
-                Collectors.toList()));
-        return bySeries.values().stream().map(list -> {
-            CheckIn first = list.getFirst();
-            long held = list.stream().filter(c -> c.outcome() == CheckIn.Outcome.HELD).count();
-            LocalDate last = list.stream().map(CheckIn::date).max(Comparator.naturalOrder()).orElseThrow();
-            return new RecordLink("Check-in series", first.seriesId(), first.seriesTitle() + ": " + held + " of "
-                    + list.size() + " held", last, "series/" + first.seriesId());
-        }).sorted(Comparator.comparing(RecordLink::date).reversed()).limit(limit).toList();
+        Map<Long, List<CheckIn>> bySeries =
+                all.stream().collect(Collectors.groupingBy(CheckIn::seriesId, TreeMap::new, Collectors.toList()));
+        return bySeries.values().stream()
+                .map(list -> {
+                    CheckIn first = list.getFirst();
+                    long held = list.stream()
+                            .filter(c -> c.outcome() == CheckIn.Outcome.HELD)
+                            .count();
+                    LocalDate last = list.stream()
+                            .map(CheckIn::date)
+                            .max(Comparator.naturalOrder())
+                            .orElseThrow();
+                    return new RecordLink(
+                            "Check-in series",
+                            first.seriesId(),
+                            first.seriesTitle() + ": " + held + " of " + list.size() + " held",
+                            last,
+                            "series/" + first.seriesId());
+                })
+                .sorted(Comparator.comparing(RecordLink::date).reversed())
+                .limit(limit)
+                .toList();
     }
 
     private Finding best(List<CheckIn> all, LocalDate day, Parameters p) {
@@ -90,8 +106,10 @@ class SeriesAdherenceRule implements EvidenceRule {
             }
         }
         if (counts.isEmpty()) {
-            return new Finding(0, "no check-ins in the window", "A recurring check-in with a regular day and time, "
-                    + "and its occurrences marked held.");
+            return new Finding(
+                    0,
+                    "no check-ins in the window",
+                    "A recurring check-in with a regular day and time, " + "and its occurrences marked held.");
         }
         double bestFraction = -1;
         String progress = null;
@@ -104,12 +122,15 @@ class SeriesAdherenceRule implements EvidenceRule {
                     * Math.min(1.0, (double) scheduled / p.get("minOccurrences"));
             if (fraction > bestFraction) {
                 bestFraction = fraction;
-                progress = titles.get(e.getKey()) + ": " + held + " of " + scheduled + " held (" + Math.round(rate * 100)
-                        + " %)";
-                missing = fraction >= 1 ? null : scheduled < p.get("minOccurrences")
-                        ? (p.get("minOccurrences") - scheduled) + " more " + Words.plural(p.get("minOccurrences")
-                                - scheduled, "occurrence", "occurrences") + " to show a pattern."
-                        : "Hold more of the scheduled check-ins: at least " + p.get("fullAtPercent") + " %.";
+                progress = titles.get(e.getKey()) + ": " + held + " of " + scheduled + " held ("
+                        + Math.round(rate * 100) + " %)";
+                missing = fraction >= 1
+                        ? null
+                        : scheduled < p.get("minOccurrences")
+                                ? (p.get("minOccurrences") - scheduled) + " more "
+                                        + Words.plural(p.get("minOccurrences") - scheduled, "occurrence", "occurrences")
+                                        + " to show a pattern."
+                                : "Hold more of the scheduled check-ins: at least " + p.get("fullAtPercent") + " %.";
             }
         }
         return new Finding(bestFraction, progress, missing);

@@ -1,14 +1,16 @@
 package org.commonground.rubric.rule;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.commonground.mission.MissionEvidence;
-import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerEvidence;
 import org.commonground.partner.PartnerFact;
+import org.commonground.partner.PartnerKind;
 import org.commonground.shared.RecordLink;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +47,10 @@ class StablePartnershipsRule implements EvidenceRule {
 
     @Override
     public List<Tunable> tunables(RuleSpec spec) {
-        return List.of(new Tunable("minPartners", "At least this many partnerships", 1, 100),
-                new Tunable("minAgeMonths", "Partnership at least this old (months)", 1, 240), Tunable.WINDOW);
+        return List.of(
+                new Tunable("minPartners", "At least this many partnerships", 1, 100),
+                new Tunable("minAgeMonths", "Partnership at least this old (months)", 1, 240),
+                Tunable.WINDOW);
     }
 
     @Override
@@ -68,44 +72,63 @@ class StablePartnershipsRule implements EvidenceRule {
     public List<Finding> evaluate(RuleSpec spec, Parameters p, List<LocalDate> asOf) {
         int window = p.get("windowMonths");
         int need = p.get("minPartners");
-        long[] counts = missions.countStablePartners(partnerKinds(spec), asOf.stream().map(day ->
-                new MissionEvidence.Window(Days.windowStart(day, window), day, day.minusMonths(p.get("minAgeMonths"))))
-                .toList());
-        List<Integer> indexes = java.util.stream.IntStream.range(0, asOf.size()).boxed().toList();
-        return indexes.stream().map(d -> {
-            long have = counts[d];
-            return Finding.count(have, need, n -> Words.plural(n, "stable partnership", "stable partnerships"),
-                    (need - have) + " more " + Words.plural(need - have, "partnership", "partnerships") + " with "
-                            + kinds(spec) + " of " + p.get("minAgeMonths") + "+ months with measured mission outcomes.");
-        }).toList();
+        long[] counts = missions.countStablePartners(
+                partnerKinds(spec),
+                asOf.stream()
+                        .map(day -> new MissionEvidence.Window(
+                                Days.windowStart(day, window), day, day.minusMonths(p.get("minAgeMonths"))))
+                        .toList());
+        List<Integer> indexes = IntStream.range(0, asOf.size()).boxed().toList();
+        return indexes.stream()
+                .map(d -> {
+                    long have = counts[d];
+                    return Finding.count(
+                            have,
+                            need,
+                            n -> Words.plural(n, "stable partnership", "stable partnerships"),
+                            (need - have) + " more " + Words.plural(need - have, "partnership", "partnerships")
+                                    + " with " + kinds(spec) + " of " + p.get("minAgeMonths")
+                                    + "+ months with measured mission outcomes.");
+                })
+                .toList();
     }
 
     @Override
     public List<RecordLink> evidence(RuleSpec spec, Parameters p, LocalDate asOf, int limit) {
-        Map<Long, NavigableSet<LocalDate>> measured = missions.partnerMeasurementDays(partnerKinds(spec),
-                Days.windowStart(asOf, p.get("windowMonths")), asOf);
+        Map<Long, NavigableSet<LocalDate>> measured = missions.partnerMeasurementDays(
+                partnerKinds(spec), Days.windowStart(asOf, p.get("windowMonths")), asOf);
         Map<Long, PartnerFact> first = facts(spec);
-        return stable(measured, first, asOf, p).stream().limit(limit).map(first::get)
-                .map(f -> new RecordLink("Partner", f.id(), f.name() + " (since " + Days.format(f.firstContactOn())
-                        + ")", f.firstContactOn(), "partners/" + f.id())).toList();
+        return stable(measured, first, asOf, p).stream()
+                .limit(limit)
+                .map(first::get)
+                .map(f -> new RecordLink(
+                        "Partner",
+                        f.id(),
+                        f.name() + " (since " + Days.format(f.firstContactOn()) + ")",
+                        f.firstContactOn(),
+                        "partners/" + f.id()))
+                .toList();
     }
 
     /** The partners of the kinds by id, each with the day of its first logged interaction. */
     private Map<Long, PartnerFact> facts(RuleSpec spec) {
-        Map<Long, PartnerFact> byId = new java.util.HashMap<>();
+        Map<Long, PartnerFact> byId = new HashMap<>();
         partners.facts(partnerKinds(spec)).forEach(f -> byId.put(f.id(), f));
         return byId;
     }
 
-    private static List<Long> stable(Map<Long, NavigableSet<LocalDate>> measured, Map<Long, PartnerFact> first,
-            LocalDate day, Parameters p) {
+    private static List<Long> stable(
+            Map<Long, NavigableSet<LocalDate>> measured, Map<Long, PartnerFact> first, LocalDate day, Parameters p) {
         LocalDate after = Days.windowStart(day, p.get("windowMonths"));
         LocalDate oldEnough = day.minusMonths(p.get("minAgeMonths"));
         return measured.entrySet().stream()
                 .filter(e -> Days.any(e.getValue(), after, day))
-                .filter(e -> first.containsKey(e.getKey()) && first.get(e.getKey()).firstContactOn() != null
+                .filter(e -> first.containsKey(e.getKey())
+                        && first.get(e.getKey()).firstContactOn() != null
                         && !first.get(e.getKey()).firstContactOn().isAfter(oldEnough))
-                .map(Map.Entry::getKey).sorted().toList();
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private static Set<PartnerKind> partnerKinds(RuleSpec spec) {

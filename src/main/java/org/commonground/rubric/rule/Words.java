@@ -14,8 +14,7 @@ import org.commonground.partner.PartnerKind;
 /** The pieces of the sentences that explain rules to library staff. */
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     static String or(Collection<String> items) {
         return join(new ArrayList<>(items), "or");
@@ -42,7 +41,8 @@ final class Words {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+            boolean acronym = word.length() > 1
+                    && word.equals(word.toUpperCase(Locale.ROOT))
                     && word.chars().anyMatch(Character::isLetter);
             out.append(acronym ? word : word.toLowerCase(Locale.ROOT));
         }
@@ -57,7 +57,10 @@ final class Words {
         if (kinds.isEmpty()) {
             return many ? "interactions" : "interaction";
         }
-        return or(kinds.stream().sorted().map(k -> lower(k.label()) + (many ? "s" : "")).toList());
+        return or(kinds.stream()
+                .sorted()
+                .map(k -> lower(k.label()) + (many ? "s" : ""))
+                .toList());
     }
 
     static String partnerKinds(Collection<PartnerKind> kinds) {
@@ -74,12 +77,15 @@ final class Words {
     }
 
     static String governmentKinds(Collection<GovernmentKind> kinds) {
-        return or(kinds.stream().sorted().map(k -> switch (k) {
-            case EXECUTIVE -> "the executive branch";
-            case AGENCY -> "an agency";
-            case COUNCIL -> "the council";
-            case OTHER -> "another government body";
-        }).toList());
+        return or(kinds.stream()
+                .sorted()
+                .map(k -> switch (k) {
+                    case EXECUTIVE -> "the executive branch";
+                    case AGENCY -> "an agency";
+                    case COUNCIL -> "the council";
+                    case OTHER -> "another government body";
+                })
+                .toList());
     }
 
     static String themes(Collection<Theme> themes) {

@@ -1,6 +1,8 @@
 package org.commonground.rubric.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -57,8 +59,9 @@ class AttestationDialog extends Dialog {
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attestations.maxFileBytes()));
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".gif", ".doc", ".docx", ".odt", ".xls",
-                ".xlsx", ".ods", ".ppt", ".pptx", ".odp", ".txt", ".csv");
+        upload.setAcceptedFileTypes(
+                ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt",
+                ".pptx", ".odp", ".txt", ".csv");
         upload.addFileRejectedListener(e -> fileProblem.setText(e.getErrorMessage()));
         upload.addFileRemovedListener(e -> file = null);
         upload.getElement().setAttribute("aria-label", "Evidence file");
@@ -69,14 +72,14 @@ class AttestationDialog extends Dialog {
         layout.setColspan(statement, 2);
         layout.setColspan(evidenceText, 2);
         layout.setColspan(evidenceLink, 2);
-        Paragraph fileLabel = new Paragraph("Evidence file (optional, up to " + (attestations.maxFileBytes()
-                / (1024 * 1024)) + " MB)");
+        Paragraph fileLabel = new Paragraph(
+                "Evidence file (optional, up to " + (attestations.maxFileBytes() / (1024 * 1024)) + " MB)");
         add(layout, fileLabel, upload, fileProblem);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(attestations, form, afterSave));
         // Ctrl+Enter: Enter makes new lines in the statement and the evidence.
-        save.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         save.setTooltipText("Ctrl+Enter");
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(40rem, 96vw)");
@@ -88,7 +91,7 @@ class AttestationDialog extends Dialog {
         form.setEvidenceLink(evidenceLink.getValue());
         form.setAttestedOn(attestedOn.getValue());
         form.setExpiresOn(expiresOn.getValue());
-        Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
+        Map<String, HasValidation> fields = new HashMap<>();
         fields.put("statement", statement);
         fields.put("evidenceText", evidenceText);
         fields.put("evidenceLink", evidenceLink);

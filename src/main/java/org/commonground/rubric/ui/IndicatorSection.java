@@ -3,6 +3,7 @@ package org.commonground.rubric.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -16,12 +17,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import org.commonground.history.ui.HistoryList;
 import org.commonground.rubric.AttestationService;
 import org.commonground.rubric.AttestationSummary;
+import org.commonground.rubric.EvidenceFile;
 import org.commonground.rubric.EvidencePolicy;
 import org.commonground.rubric.IndicatorDetails;
 import org.commonground.rubric.IndicatorFinding;
-import org.commonground.rubric.EvidenceFile;
 import org.commonground.shared.RecordLink;
 import org.commonground.shared.ui.Formats;
 
@@ -30,10 +33,9 @@ class IndicatorSection extends Div {
 
     final Button attest = new Button("Add attestation", VaadinIcon.SIGN_IN_ALT.create());
 
-    private final java.time.LocalDate asOf;
+    private final LocalDate asOf;
 
-    IndicatorSection(IndicatorDetails details, java.time.LocalDate asOf, AttestationService attestations,
-            Runnable reload) {
+    IndicatorSection(IndicatorDetails details, LocalDate asOf, AttestationService attestations, Runnable reload) {
         this.asOf = asOf;
         addClassName("indicator");
         setId("indicator-" + details.indicator().key().replace('.', '-'));
@@ -50,14 +52,17 @@ class IndicatorSection extends Div {
         Div meter = new Div(bar, percent);
         meter.addClassName("indicator-meter");
 
-        Paragraph progress = new Paragraph(finding.byAttestation()
-                ? "Complete by a current attestation" + (details.indicator().evidence() == EvidencePolicy.ATTESTATION
-                        ? "." : " (the records alone: " + Math.round(finding.recordFraction() * 100) + " %, "
-                                + finding.progress().replace("; attested", "") + ").")
-                : "So far: " + finding.progress() + ".");
+        Paragraph progress = new Paragraph(
+                finding.byAttestation()
+                        ? "Complete by a current attestation"
+                                + (details.indicator().evidence() == EvidencePolicy.ATTESTATION
+                                        ? "."
+                                        : " (the records alone: " + Math.round(finding.recordFraction() * 100) + " %, "
+                                                + finding.progress().replace("; attested", "") + ").")
+                        : "So far: " + finding.progress() + ".");
         progress.addClassName("progress-text");
-        Paragraph rule = new Paragraph("How it is scored: " + details.rule() + " " + details.indicator().evidence()
-                .label() + ".");
+        Paragraph rule = new Paragraph("How it is scored: " + details.rule() + " "
+                + details.indicator().evidence().label() + ".");
         rule.addClassName("rule-text");
         add(heading, source, meter, progress, rule);
         if (finding.missing() != null) {
@@ -95,9 +100,10 @@ class IndicatorSection extends Div {
         Div box = new Div(new H4("Attestations"));
         box.addClassName("attestations");
         if (details.attestations().isEmpty()) {
-            box.add(new Paragraph(details.indicator().evidence() == EvidencePolicy.ATTESTATION
-                    ? "No record can show this indicator; a signed, dated statement with its evidence can."
-                    : "None. Where no record shows it, a signed, dated statement with its evidence can."));
+            box.add(new Paragraph(
+                    details.indicator().evidence() == EvidencePolicy.ATTESTATION
+                            ? "No record can show this indicator; a signed, dated statement with its evidence can."
+                            : "None. Where no record shows it, a signed, dated statement with its evidence can."));
         }
         UnorderedList list = new UnorderedList();
         for (AttestationSummary a : details.attestations()) {
@@ -131,12 +137,16 @@ class IndicatorSection extends Div {
             item.add(new Div(new Span("Link: "), link));
         }
         if (a.fileName() != null) {
-            Anchor file = new Anchor(DownloadHandler.fromInputStream(event -> {
-                EvidenceFile evidence = service.file(a.id());
-                return new DownloadResponse(new ByteArrayInputStream(evidence.content()), evidence.name(),
-                        evidence.type() == null ? "application/octet-stream" : evidence.type(),
-                        evidence.content().length);
-            }), "File: " + a.fileName());
+            Anchor file = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        EvidenceFile evidence = service.file(a.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(evidence.content()),
+                                evidence.name(),
+                                evidence.type() == null ? "application/octet-stream" : evidence.type(),
+                                evidence.content().length);
+                    }),
+                    "File: " + a.fileName());
             file.getElement().setAttribute("download", true);
             item.add(new Div(file));
         }
@@ -150,8 +160,8 @@ class IndicatorSection extends Div {
             item.add(withdraw);
         }
         // Every change to an attestation is audited; the record shows its history.
-        item.add(new com.vaadin.flow.component.details.Details("History of this attestation",
-                new org.commonground.history.ui.HistoryList(service.history(a.id()), service.libraryZone())));
+        item.add(new Details(
+                "History of this attestation", new HistoryList(service.history(a.id()), service.libraryZone())));
         return item;
     }
 
@@ -162,7 +172,6 @@ class IndicatorSection extends Div {
         if (a.withdrawnOn() != null) {
             return "Withdrawn";
         }
-        return a.expiresOn() != null && !a.expiresOn().isAfter(asOf) ? "Expired"
-                : "Not in effect on this date";
+        return a.expiresOn() != null && !a.expiresOn().isAfter(asOf) ? "Expired" : "Not in effect on this date";
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
@@ -67,9 +68,10 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
         from.setRequired(true);
         to.setRequired(true);
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        show.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProgressReportView.class,
-                query(from.getValue(), to.getValue()))));
-        Button print = new Button("Print", VaadinIcon.PRINT.create(), e -> getElement().executeJs("window.print()"));
+        show.addClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate(ProgressReportView.class, query(from.getValue(), to.getValue()))));
+        Button print =
+                new Button("Print", VaadinIcon.PRINT.create(), e -> getElement().executeJs("window.print()"));
         Div tools = new Div(from, to, show, print);
         tools.addClassName("toolbar");
         tools.addClassName("no-print");
@@ -86,7 +88,8 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         LocalDate today = rubric.today();
         from.setValue(day(query.get("from"), today.minusYears(1)));
         to.setValue(day(query.get("to"), today));
@@ -121,20 +124,35 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
         }
         LocalDate start = data.from();
         LocalDate end = data.to();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.render(rubric.report(start, end));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "progress-report-" + start + "-to-" + end
-                    + ".pdf", "application/pdf", bytes.length);
-        }), "Download as PDF");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = pdf.render(rubric.report(start, end));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "progress-report-" + start + "-to-" + end + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                "Download as PDF");
         download.getElement().setAttribute("download", true);
         download.setId("report-pdf");
         download.addClassName("no-print");
-        report.add(new H2(data.libraryName() + ": " + Formats.date(data.from()) + " to " + Formats.date(data.to())),
-                download, scores(data), list(data.areas().stream().map(a -> a.area().title() + ": " + a.sentence() + ".")
-                        .toList()), new H3("Highlights of the period"),
-                list(data.highlights().isEmpty() ? List.of("No indicator was completed and no work was logged in "
-                        + "this period.") : data.highlights()), new H3("Next steps"), nextSteps(data.nextSteps()),
-                new H3("Trend, month by month"), trends(data.trend()));
+        report.add(
+                new H2(data.libraryName() + ": " + Formats.date(data.from()) + " to " + Formats.date(data.to())),
+                download,
+                scores(data),
+                list(data.areas().stream()
+                        .map(a -> a.area().title() + ": " + a.sentence() + ".")
+                        .toList()),
+                new H3("Highlights of the period"),
+                list(
+                        data.highlights().isEmpty()
+                                ? List.of("No indicator was completed and no work was logged in " + "this period.")
+                                : data.highlights()),
+                new H3("Next steps"),
+                nextSteps(data.nextSteps()),
+                new H3("Trend, month by month"),
+                trends(data.trend()));
     }
 
     private static Component scores(ProgressReport data) {
@@ -148,9 +166,14 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
         head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
         for (ProgressReport.StrandLine line : data.strands()) {
             NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().setText(line.strand().areaTitle() + ": " + line.strand().title());
-            row.addDataCell().setText(line.atStart().formatted() + " " + line.atStart().stage().label());
-            row.addDataCell().setText(line.atEnd().formatted() + " " + line.atEnd().stage().label());
+            row.addDataCell()
+                    .setText(line.strand().areaTitle() + ": " + line.strand().title());
+            row.addDataCell()
+                    .setText(line.atStart().formatted() + " "
+                            + line.atStart().stage().label());
+            row.addDataCell()
+                    .setText(line.atEnd().formatted() + " "
+                            + line.atEnd().stage().label());
             row.addDataCell().setText(String.format(Locale.US, "%+.1f", line.change()));
         }
         return table;
@@ -160,9 +183,13 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
         if (steps.isEmpty()) {
             return new Paragraph("Every indicator is complete.");
         }
-        return list(steps.stream().map(s -> s.strand().title() + ": " + s.indicator().shortText() + " ("
-                + s.finding().percent() + ")" + (s.finding().missing() == null ? "" : ". Missing: "
-                        + s.finding().missing())).toList());
+        return list(steps.stream()
+                .map(s -> s.strand().title() + ": " + s.indicator().shortText() + " ("
+                        + s.finding().percent() + ")"
+                        + (s.finding().missing() == null
+                                ? ""
+                                : ". Missing: " + s.finding().missing()))
+                .toList());
     }
 
     private static Component list(List<String> lines) {
@@ -177,10 +204,14 @@ public class ProgressReportView extends Main implements BeforeEnterObserver {
         for (StrandTrend trend : trends) {
             Div chart = new Div();
             chart.addClassName("trend-chart");
-            chart.getElement().setProperty("innerHTML", TrendChart.svg(trend, trend.strand().title()
-                    + ": score by month", RubricDashboard.description(trend)));
-            Div box = new Div(new com.vaadin.flow.component.html.H4(trend.strand().title()), chart,
-                    RubricDashboard.table(trend));
+            chart.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            TrendChart.svg(
+                                    trend,
+                                    trend.strand().title() + ": score by month",
+                                    RubricDashboard.description(trend)));
+            Div box = new Div(new H4(trend.strand().title()), chart, RubricDashboard.table(trend));
             box.addClassName("trend-card");
             grid.add(box);
         }

@@ -39,14 +39,14 @@ public class RubricDashboard extends Div {
         Dashboard dashboard = rubric.dashboard(asOf);
         for (AreaDefinition area : rubric.definition().areas()) {
             add(new H2(area.title()));
-            com.vaadin.flow.component.html.Paragraph summary = new com.vaadin.flow.component.html.Paragraph(
-                    dashboard.area(area.key()).sentence() + ".");
+            Paragraph summary = new Paragraph(dashboard.area(area.key()).sentence() + ".");
             summary.addClassName("area-summary");
             summary.setId("area-" + area.key());
             add(summary);
             Div cards = new Div();
             cards.addClassName("strand-cards");
-            dashboard.strands().stream().filter(c -> c.strand().areaKey().equals(area.key()))
+            dashboard.strands().stream()
+                    .filter(c -> c.strand().areaKey().equals(area.key()))
                     .forEach(c -> cards.add(card(c, dashboard)));
             add(cards);
         }
@@ -57,8 +57,10 @@ public class RubricDashboard extends Div {
     }
 
     private Component card(StrandCard card, Dashboard dashboard) {
-        RouterLink title = new RouterLink(card.strand().title(), StrandView.class, StrandView.parameters(card.strand()
-                .key()));
+        RouterLink title = new RouterLink(
+                card.strand().title(),
+                StrandView.class,
+                StrandView.parameters(card.strand().key()));
         title.setQueryParameters(StrandView.asOf(dashboard.asOf(), rubric.today()));
         title.addClassName("strand-title");
         H3 heading = new H3(title);
@@ -99,14 +101,18 @@ public class RubricDashboard extends Div {
         section.add(new Paragraph("The indicators closest to complete in the stage each strand is working on."));
         OrderedList list = new OrderedList();
         for (NextStep step : dashboard.nextSteps()) {
-            RouterLink link = new RouterLink(step.indicator().shortText(), StrandView.class,
+            RouterLink link = new RouterLink(
+                    step.indicator().shortText(),
+                    StrandView.class,
                     StrandView.parameters(step.strand().key()));
             link.setQueryParameters(StrandView.asOf(dashboard.asOf(), rubric.today()));
-            Span where = new Span(" — " + step.strand().title() + ", " + step.indicator().stage().label() + ": "
-                    + step.finding().percent() + " done. ");
+            Span where = new Span(" — " + step.strand().title() + ", "
+                    + step.indicator().stage().label() + ": " + step.finding().percent() + " done. ");
             where.addClassName("muted");
-            Span missing = new Span(step.finding().missing() == null ? "" : "Still missing: "
-                    + step.finding().missing());
+            Span missing = new Span(
+                    step.finding().missing() == null
+                            ? ""
+                            : "Still missing: " + step.finding().missing());
             list.add(new ListItem(link, where, missing));
         }
         section.add(list);
@@ -122,8 +128,10 @@ public class RubricDashboard extends Div {
             H3 heading = new H3(trend.strand().title());
             Div chart = new Div();
             chart.addClassName("trend-chart");
-            chart.getElement().setProperty("innerHTML", TrendChart.svg(trend, trend.strand().title()
-                    + ": score by month", description(trend)));
+            chart.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            TrendChart.svg(trend, trend.strand().title() + ": score by month", description(trend)));
             Details figures = new Details("Figures for " + trend.strand().title(), table(trend));
             Div box = new Div(heading, chart, figures);
             box.addClassName("trend-card");
@@ -136,10 +144,18 @@ public class RubricDashboard extends Div {
     static String description(StrandTrend trend) {
         TrendPoint first = trend.points().getFirst();
         TrendPoint last = trend.points().getLast();
-        double low = trend.points().stream().mapToDouble(p -> p.score().score()).min().orElse(1);
-        double high = trend.points().stream().mapToDouble(p -> p.score().score()).max().orElse(1);
-        return "From " + first.score().formatted() + " (" + first.score().stage().label() + ") on "
-                + Formats.date(first.date()) + " to " + last.score().formatted() + " (" + last.score().stage().label()
+        double low = trend.points().stream()
+                .mapToDouble(p -> p.score().score())
+                .min()
+                .orElse(1);
+        double high = trend.points().stream()
+                .mapToDouble(p -> p.score().score())
+                .max()
+                .orElse(1);
+        return "From " + first.score().formatted() + " ("
+                + first.score().stage().label() + ") on "
+                + Formats.date(first.date()) + " to " + last.score().formatted() + " ("
+                + last.score().stage().label()
                 + ") on " + Formats.date(last.date()) + "; lowest " + String.format(Locale.US, "%.1f", low)
                 + ", highest " + String.format(Locale.US, "%.1f", high) + ". The figures follow in a table.";
     }

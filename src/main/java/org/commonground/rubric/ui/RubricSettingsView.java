@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.commonground.rubric.IndicatorTuning;
 import org.commonground.rubric.RubricService;
@@ -44,8 +46,7 @@ public class RubricSettingsView extends Main {
     private final RubricService rubric;
     private final CommonGroundProperties properties;
 
-    public RubricSettingsView(RubricSettingsService settings, RubricService rubric,
-            CommonGroundProperties properties) {
+    public RubricSettingsView(RubricSettingsService settings, RubricService rubric, CommonGroundProperties properties) {
         this.settings = settings;
         this.rubric = rubric;
         this.properties = properties;
@@ -56,13 +57,15 @@ public class RubricSettingsView extends Main {
 
     private void render() {
         removeAll();
-        add(new H1("Rubric settings"), new Paragraph("Each indicator's score is computed by a rule with a few "
-                + "numbers: how many records it asks for, how far back evidence counts, when a share counts as full. "
-                + "A change applies from the moment you save it; scores for earlier dates keep the settings of their "
-                + "day, so past trends do not shift."));
+        add(
+                new H1("Rubric settings"),
+                new Paragraph("Each indicator's score is computed by a rule with a few "
+                        + "numbers: how many records it asks for, how far back evidence counts, when a share counts as full. "
+                        + "A change applies from the moment you save it; scores for earlier dates keep the settings of their "
+                        + "day, so past trends do not shift."));
         Map<String, List<IndicatorTuning>> byStrand = settings.tunings().stream()
-                .collect(Collectors.groupingBy(t -> t.indicator().strandKey(), java.util.LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(
+                        Collectors.groupingBy(t -> t.indicator().strandKey(), LinkedHashMap::new, Collectors.toList()));
         for (StrandDefinition strand : rubric.definition().strands()) {
             List<IndicatorTuning> tunings = byStrand.getOrDefault(strand.key(), List.of());
             if (tunings.isEmpty()) {
@@ -74,17 +77,18 @@ public class RubricSettingsView extends Main {
     }
 
     private Component indicator(IndicatorTuning tuning) {
-        H3 heading = new H3(tuning.indicator().stage().label() + " · " + tuning.indicator().shortText());
+        H3 heading = new H3(
+                tuning.indicator().stage().label() + " · " + tuning.indicator().shortText());
         UnorderedList values = new UnorderedList();
         for (Tunable t : tuning.tunables()) {
             Integer current = tuning.current().get(t.name());
             Integer shipped = tuning.defaults().get(t.name());
-            Span text = new Span(t.label() + ": " + current + (current.equals(shipped) ? "" : " (shipped: " + shipped
-                    + ")"));
+            Span text = new Span(
+                    t.label() + ": " + current + (current.equals(shipped) ? "" : " (shipped: " + shipped + ")"));
             values.add(new ListItem(text));
         }
-        Button edit = new Button("Change…", VaadinIcon.EDIT.create(), e -> new TuningDialog(settings, tuning,
-                this::render).open());
+        Button edit = new Button(
+                "Change…", VaadinIcon.EDIT.create(), e -> new TuningDialog(settings, tuning, this::render).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel("Change the settings of " + tuning.indicator().shortText());
         Div box = new Div(heading, values, edit);
@@ -103,8 +107,11 @@ public class RubricSettingsView extends Main {
     }
 
     private static String describe(IndicatorTuning tuning, IndicatorTuning.Change change) {
-        return tuning.tunables().stream().filter(t -> !java.util.Objects.equals(change.before().get(t.name()),
-                change.after().get(t.name()))).map(t -> t.label() + " " + change.before().get(t.name()) + " → "
-                + change.after().get(t.name())).collect(Collectors.joining("; "));
+        return tuning.tunables().stream()
+                .filter(t -> !Objects.equals(
+                        change.before().get(t.name()), change.after().get(t.name())))
+                .map(t -> t.label() + " " + change.before().get(t.name()) + " → "
+                        + change.after().get(t.name()))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -34,8 +34,7 @@ public class RubricView extends Main implements BeforeEnterObserver {
         asOf.setHelperText("Every score is computed from the records dated up to this day.");
         asOf.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(RubricView.class,
-                        StrandView.asOf(e.getValue(), rubric.today())));
+                getUI().ifPresent(ui -> ui.navigate(RubricView.class, StrandView.asOf(e.getValue(), rubric.today())));
             }
         });
     }
@@ -48,8 +47,11 @@ public class RubricView extends Main implements BeforeEnterObserver {
         RouterLink report = new RouterLink("Progress report", ProgressReportView.class);
         Div actions = new Div(asOf, report);
         actions.addClassName("toolbar");
-        add(new H1("STEM-equity rubric"), new Paragraph("Where the library stands, derived from what staff "
-                + "logged: each score is explained on its strand's page."), actions);
+        add(
+                new H1("STEM-equity rubric"),
+                new Paragraph("Where the library stands, derived from what staff "
+                        + "logged: each score is explained on its strand's page."),
+                actions);
         add(new RubricDashboard(rubric, day, true));
     }
 }

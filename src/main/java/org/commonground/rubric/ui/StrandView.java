@@ -53,8 +53,8 @@ public class StrandView extends Main implements BeforeEnterObserver, HasDynamicT
         asOf.setMax(rubric.today());
         asOf.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && strand != null) {
-                getUI().ifPresent(ui -> ui.navigate(StrandView.class, parameters(strand.strand().key()),
-                        asOf(e.getValue(), rubric.today())));
+                getUI().ifPresent(ui -> ui.navigate(
+                        StrandView.class, parameters(strand.strand().key()), asOf(e.getValue(), rubric.today())));
             }
         });
     }
@@ -120,10 +120,15 @@ public class StrandView extends Main implements BeforeEnterObserver, HasDynamicT
         all.setQueryParameters(asOf(strand.asOf(), rubric.today()));
         Div tools = new Div(asOf, all);
         tools.addClassName("toolbar");
-        add(new H1(strand.strand().title()), area, headline, tools, new Paragraph("Stages build on each other. The "
-                + "score runs from 1 to 4 while the Aware indicators are incomplete (1 + 3 × their average), from 4 to 7 "
-                + "on the Intentional ones once Aware is complete, and from 7 to 10 on the Purposeful ones after that. "
-                + "Evidence counts within each indicator's look-back window, up to the date chosen."));
+        add(
+                new H1(strand.strand().title()),
+                area,
+                headline,
+                tools,
+                new Paragraph("Stages build on each other. The "
+                        + "score runs from 1 to 4 while the Aware indicators are incomplete (1 + 3 × their average), from 4 to 7 "
+                        + "on the Intentional ones once Aware is complete, and from 7 to 10 on the Purposeful ones after that. "
+                        + "Evidence counts within each indicator's look-back window, up to the date chosen."));
         for (StageDetails stageDetails : strand.stages()) {
             add(stage(stageDetails));
         }
@@ -134,8 +139,10 @@ public class StrandView extends Main implements BeforeEnterObserver, HasDynamicT
         section.addClassName("stage-section");
         section.setId("stage-" + stage.stage().stage().name().toLowerCase(Locale.ROOT));
         H2 heading = new H2(stage.stage().stage().labelWithBand());
-        Span done = new Span(stage.stage().hasIndicators() ? Math.round(stage.fraction() * 100) + " % complete"
-                : "nothing to complete");
+        Span done = new Span(
+                stage.stage().hasIndicators()
+                        ? Math.round(stage.fraction() * 100) + " % complete"
+                        : "nothing to complete");
         done.addClassName("muted");
         Paragraph goal = new Paragraph("End goal: " + stage.stage().endGoalText());
         goal.addClassName("end-goal");

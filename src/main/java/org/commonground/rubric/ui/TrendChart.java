@@ -10,8 +10,7 @@ final class TrendChart {
     static final int WIDTH = 520;
     static final int HEIGHT = 220;
 
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     static String svg(StrandTrend trend, String title, String description) {
         return SvgChart.svg(TrendCharts.of(trend), WIDTH, HEIGHT, title, description, "trend-svg");

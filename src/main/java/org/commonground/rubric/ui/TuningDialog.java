@@ -36,15 +36,18 @@ class TuningDialog extends Dialog {
             field.setStepButtonsVisible(true);
             field.setRequired(true);
             field.setValue(tuning.current().get(t.name()));
-            field.setHelperText(t.min() + " to " + t.max() + "; shipped with " + tuning.defaults().get(t.name()));
+            field.setHelperText(t.min() + " to " + t.max() + "; shipped with "
+                    + tuning.defaults().get(t.name()));
             fields.put(t.name(), field);
             form.add(field);
         }
         note.setMaxLength(500);
         form.add(note);
         form.setColspan(note, 2);
-        add(new Paragraph("Scores from now on use these values; scores for earlier dates keep the values of their "
-                + "day."), form);
+        add(
+                new Paragraph("Scores from now on use these values; scores for earlier dates keep the values of their "
+                        + "day."),
+                form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             fields.values().forEach(f -> f.setInvalid(false));

@@ -25,8 +25,11 @@ class WithdrawDialog extends Dialog {
         reason.setRequired(true);
         reason.setMaxLength(500);
         reason.setWidthFull();
-        add(new Paragraph("“" + attestation.statement() + "” stops counting from today. It stays on record with your "
-                + "reason, and scores for earlier dates do not change."), reason);
+        add(
+                new Paragraph(
+                        "“" + attestation.statement() + "” stops counting from today. It stays on record with your "
+                                + "reason, and scores for earlier dates do not change."),
+                reason);
         withdraw.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         withdraw.addClickListener(e -> {
             reason.setInvalid(false);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,6 +36,7 @@ import org.commonground.schedule.CalendarFilter;
 import org.commonground.schedule.OccurrenceItem;
 import org.commonground.schedule.ScheduleService;
 import org.commonground.security.Role;
+import org.commonground.shared.ui.CsvDownload;
 
 /**
  * All check-ins of a month, as a month grid or an agenda, filtered by partner kind and "mine"; new
@@ -76,11 +78,13 @@ public class CalendarView extends Main {
         addClassName("page");
         addClassName("calendar-page");
 
-        Button create = new Button("New meeting series", VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                "New meeting series",
+                VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(SeriesEditorView.class));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importIcs = new Button("Import invitation", VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(schedule).open());
+        Button importIcs =
+                new Button("Import invitation", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(schedule).open());
         Div heading = new Div(new H1("Calendar"), create, importIcs);
         heading.addClassName("heading-with-actions");
 
@@ -94,8 +98,8 @@ public class CalendarView extends Main {
         partnerKind.setPlaceholder("Any");
         partnerKind.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
-        Div filters = new Div(layout, partnerKind, mine,
-                org.commonground.shared.ui.CsvDownload.link("export-occurrences", "check-ins", this::export));
+        Div filters =
+                new Div(layout, partnerKind, mine, CsvDownload.link("export-occurrences", "check-ins", this::export));
         filters.addClassName("toolbar");
 
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> show(month.minusMonths(1)));
@@ -116,10 +120,12 @@ public class CalendarView extends Main {
     }
 
     /** The export link's content: the occurrences of the month shown, with the current filters. */
-    void export(java.io.OutputStream out) {
-        schedule.exportCalendar(month.atDay(1).atStartOfDay(zone).toInstant(),
+    void export(OutputStream out) {
+        schedule.exportCalendar(
+                month.atDay(1).atStartOfDay(zone).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(),
-                new CalendarFilter(partnerKind.getValue(), mine.getValue()), out);
+                new CalendarFilter(partnerKind.getValue(), mine.getValue()),
+                out);
     }
 
     void show(YearMonth shown) {
@@ -131,22 +137,27 @@ public class CalendarView extends Main {
         monthTitle.setText(Dates.MONTH.format(month.atDay(1)));
         // The grid shows whole weeks: ask for the days of the neighbouring months it shows too.
         LocalDate first = month.atDay(1).minusDays(month.atDay(1).getDayOfWeek().getValue() % 7);
-        LocalDate last = month.atEndOfMonth().plusDays(6 - month.atEndOfMonth().getDayOfWeek().getValue() % 7);
-        List<OccurrenceItem> items = schedule.calendar(first.atStartOfDay(zone).toInstant(),
+        LocalDate last = month.atEndOfMonth()
+                .plusDays(6 - month.atEndOfMonth().getDayOfWeek().getValue() % 7);
+        List<OccurrenceItem> items = schedule.calendar(
+                first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant(),
                 new CalendarFilter(partnerKind.getValue(), mine.getValue()));
         content.removeAll();
         List<OccurrenceItem> inMonth = items.stream()
-                .filter(o -> YearMonth.from(o.start().withZoneSameInstant(zone)).equals(month)).toList();
+                .filter(o -> YearMonth.from(o.start().withZoneSameInstant(zone)).equals(month))
+                .toList();
         if (layout.getValue() == Layout.AGENDA) {
             content.add(agenda(inMonth));
         } else {
-            content.add(new MonthGrid(month, items.stream().map(this::inLibraryZone).toList(), today));
+            content.add(
+                    new MonthGrid(month, items.stream().map(this::inLibraryZone).toList(), today));
         }
         if (inMonth.isEmpty()) {
-            Paragraph empty = new Paragraph(partnerKind.getValue() != null || mine.getValue()
-                    ? "No check-ins this month match the filters. Clear them to see all."
-                    : "No check-ins this month. Schedule one with “New meeting series”.");
+            Paragraph empty = new Paragraph(
+                    partnerKind.getValue() != null || mine.getValue()
+                            ? "No check-ins this month match the filters. Clear them to see all."
+                            : "No check-ins this month. Schedule one with “New meeting series”.");
             empty.addClassName("muted");
             empty.setId("calendar-empty");
             content.addComponentAsFirst(empty);
@@ -154,13 +165,27 @@ public class CalendarView extends Main {
     }
 
     private OccurrenceItem inLibraryZone(OccurrenceItem o) {
-        return new OccurrenceItem(o.seriesId(), o.seriesTitle(), o.original(), o.start().withZoneSameInstant(zone),
-                o.end().withZoneSameInstant(zone), o.status(), o.moved(), o.past(), o.note(), o.staffIds(),
-                o.contactIds(), o.interactionId(), o.version(), o.partners(), o.location());
+        return new OccurrenceItem(
+                o.seriesId(),
+                o.seriesTitle(),
+                o.original(),
+                o.start().withZoneSameInstant(zone),
+                o.end().withZoneSameInstant(zone),
+                o.status(),
+                o.moved(),
+                o.past(),
+                o.note(),
+                o.staffIds(),
+                o.contactIds(),
+                o.interactionId(),
+                o.version(),
+                o.partners(),
+                o.location());
     }
 
     private Component agenda(List<OccurrenceItem> items) {
-        Map<LocalDate, List<OccurrenceItem>> byDay = new TreeMap<>(items.stream().map(this::inLibraryZone)
+        Map<LocalDate, List<OccurrenceItem>> byDay = new TreeMap<>(items.stream()
+                .map(this::inLibraryZone)
                 .collect(Collectors.groupingBy(o -> o.start().toLocalDate())));
         Div agenda = new Div();
         agenda.setId("agenda");
@@ -170,7 +195,8 @@ public class CalendarView extends Main {
             date.addClassName("agenda-day");
             UnorderedList list = new UnorderedList();
             for (OccurrenceItem o : entries) {
-                RouterLink link = new RouterLink(o.seriesTitle(), SeriesView.class, SeriesView.parameters(o.seriesId()));
+                RouterLink link =
+                        new RouterLink(o.seriesTitle(), SeriesView.class, SeriesView.parameters(o.seriesId()));
                 Span when = new Span(Dates.TIME.format(o.start()) + "–" + Dates.TIME.format(o.end()));
                 when.addClassName("agenda-time");
                 Span with = new Span(o.partners().isEmpty() ? "" : " with " + o.partners());

@@ -1,5 +1,6 @@
 package org.commonground.schedule.ui;
 
+import com.vaadin.flow.component.html.Span;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,8 +14,7 @@ final class Dates {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.US);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static String dayTime(ZonedDateTime at) {
         return DAY_TIME.format(at);
@@ -27,11 +27,13 @@ final class Dates {
         return past ? "Not marked" : "Upcoming";
     }
 
-    static com.vaadin.flow.component.html.Span badge(OccurrenceStatus status, boolean past) {
-        com.vaadin.flow.component.html.Span badge = new com.vaadin.flow.component.html.Span(status(status, past));
+    static Span badge(OccurrenceStatus status, boolean past) {
+        Span badge = new Span(status(status, past));
         badge.addClassName("status-badge");
-        badge.addClassName("occurrence-" + (status == null ? (past ? "unmarked" : "upcoming")
-                : status.name().toLowerCase(Locale.ROOT)));
+        badge.addClassName("occurrence-"
+                + (status == null
+                        ? (past ? "unmarked" : "upcoming")
+                        : status.name().toLowerCase(Locale.ROOT)));
         return badge;
     }
 }

@@ -62,7 +62,9 @@ public class FeedLinkPanel extends Div {
         }
         var http = request.getHttpServletRequest();
         String port = (http.getScheme().equals("http") && http.getServerPort() == 80)
-                || (http.getScheme().equals("https") && http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
+                        || (http.getScheme().equals("https") && http.getServerPort() == 443)
+                ? ""
+                : ":" + http.getServerPort();
         return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + path;
     }
 }

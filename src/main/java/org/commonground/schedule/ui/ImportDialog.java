@@ -43,14 +43,14 @@ class ImportDialog extends Dialog {
     }
 
     /** What reading a file gave: an invitation, or what is wrong with it. */
-    record Outcome(ImportedInvitation invitation, String problem) {
-    }
+    record Outcome(ImportedInvitation invitation, String problem) {}
 
     static Outcome read(String fileName, byte[] bytes, ScheduleService schedule) {
         try {
             return new Outcome(schedule.readInvitation(bytes), null);
         } catch (InvalidInputException e) {
-            return new Outcome(null, fileName + ": " + String.join(" ", e.fieldMessages().values()));
+            return new Outcome(
+                    null, fileName + ": " + String.join(" ", e.fieldMessages().values()));
         }
     }
 

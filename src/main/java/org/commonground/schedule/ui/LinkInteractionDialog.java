@@ -20,7 +20,10 @@ class LinkInteractionDialog extends Dialog {
         setHeaderTitle("Link an interaction to " + Dates.dayTime(occurrence.start()));
         List<InteractionSummary> found = schedule.interactionChoices(occurrence.seriesId(), occurrence.original());
         Button link = new Button("Link", e -> {
-            schedule.linkInteraction(occurrence.seriesId(), occurrence.original(), choice.getValue().id());
+            schedule.linkInteraction(
+                    occurrence.seriesId(),
+                    occurrence.original(),
+                    choice.getValue().id());
             Feedback.saved("Interaction linked.");
             close();
             saved.run();
@@ -32,8 +35,8 @@ class LinkInteractionDialog extends Dialog {
             link.setEnabled(false);
         } else {
             choice.setItems(found);
-            choice.setItemLabelGenerator(i -> Dates.dayTime(i.at()) + " · " + i.kind().label() + " · "
-                    + String.join(", ", i.partners()));
+            choice.setItemLabelGenerator(
+                    i -> Dates.dayTime(i.at()) + " · " + i.kind().label() + " · " + String.join(", ", i.partners()));
             choice.addValueChangeListener(e -> link.setEnabled(e.getValue() != null));
             link.setEnabled(false);
             add(choice);

@@ -27,8 +27,8 @@ class MonthGrid extends NativeTable {
     MonthGrid(YearMonth month, List<OccurrenceItem> items, LocalDate today) {
         addClassName("month-grid");
         setId("month-grid");
-        setCaptionText(Dates.MONTH.format(month.atDay(1)) + ": " + (items.isEmpty() ? "no check-ins"
-                : items.size() + (items.size() == 1 ? " check-in" : " check-ins")));
+        setCaptionText(Dates.MONTH.format(month.atDay(1)) + ": "
+                + (items.isEmpty() ? "no check-ins" : items.size() + (items.size() == 1 ? " check-in" : " check-ins")));
         NativeTableRow head = getHead().addRow();
         DayOfWeek day = DayOfWeek.SUNDAY;
         for (int i = 0; i < 7; i++) {
@@ -41,8 +41,8 @@ class MonthGrid extends NativeTable {
             cell.getElement().setAttribute("scope", "col");
             day = day.plus(1);
         }
-        Map<LocalDate, List<OccurrenceItem>> byDay = items.stream().collect(Collectors.groupingBy(
-                o -> o.start().toLocalDate()));
+        Map<LocalDate, List<OccurrenceItem>> byDay =
+                items.stream().collect(Collectors.groupingBy(o -> o.start().toLocalDate()));
         NativeTableBody body = getBody();
         LocalDate first = month.atDay(1);
         LocalDate cursor = first.minusDays(first.getDayOfWeek().getValue() % 7);
@@ -55,8 +55,8 @@ class MonthGrid extends NativeTable {
         }
     }
 
-    private static NativeTableCell dayCell(LocalDate date, YearMonth month, List<OccurrenceItem> items,
-            LocalDate today) {
+    private static NativeTableCell dayCell(
+            LocalDate date, YearMonth month, List<OccurrenceItem> items, LocalDate today) {
         NativeTableCell cell = new NativeTableCell();
         cell.addClassName("month-day");
         if (!YearMonth.from(date).equals(month)) {
@@ -71,7 +71,9 @@ class MonthGrid extends NativeTable {
         number.getElement().setAttribute("aria-label", Dates.LONG_DAY.format(date));
         cell.add(number);
         for (OccurrenceItem o : items) {
-            RouterLink link = new RouterLink(Dates.TIME.format(o.start()) + " " + o.seriesTitle(), SeriesView.class,
+            RouterLink link = new RouterLink(
+                    Dates.TIME.format(o.start()) + " " + o.seriesTitle(),
+                    SeriesView.class,
                     SeriesView.parameters(o.seriesId()));
             link.addClassName("month-entry");
             if (o.cancelled()) {

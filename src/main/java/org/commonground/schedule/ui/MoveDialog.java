@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.commonground.schedule.OccurrenceItem;
 import org.commonground.schedule.ScheduleService;
+import org.commonground.schedule.Sentence;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
@@ -28,7 +29,7 @@ class MoveDialog extends Dialog {
         date.setValue(occurrence.start().toLocalDate());
         time.setValue(occurrence.start().toLocalTime());
         time.setStep(Duration.ofMinutes(15));
-        Paragraph zone = new Paragraph("Times are in " + org.commonground.schedule.Sentence.zoneName(occurrence.start())
+        Paragraph zone = new Paragraph("Times are in " + Sentence.zoneName(occurrence.start())
                 + ", like the series. Calendars that subscribed show the move at their next refresh.");
         zone.addClassName("muted");
         FormLayout layout = new FormLayout(date, time);
@@ -42,10 +43,15 @@ class MoveDialog extends Dialog {
                 return;
             }
             try {
-                schedule.move(occurrence.seriesId(), occurrence.original(), LocalDateTime.of(date.getValue(),
-                        time.getValue()), occurrence.version());
-                Feedback.saved("Meeting moved to " + Dates.dayTime(LocalDateTime.of(date.getValue(), time.getValue())
-                        .atZone(occurrence.start().getZone())) + ".");
+                schedule.move(
+                        occurrence.seriesId(),
+                        occurrence.original(),
+                        LocalDateTime.of(date.getValue(), time.getValue()),
+                        occurrence.version());
+                Feedback.saved("Meeting moved to "
+                        + Dates.dayTime(LocalDateTime.of(date.getValue(), time.getValue())
+                                .atZone(occurrence.start().getZone()))
+                        + ".");
                 close();
                 saved.run();
             } catch (InvalidInputException ex) {

@@ -44,7 +44,9 @@ class PartnerCheckInsSection implements PartnerPageSection {
 
         CheckIns(List<SeriesSummary> series, PartnerDetails partner) {
             setId("partner-check-ins");
-            Button schedule = new Button("Schedule check-in with " + partner.name(), VaadinIcon.CALENDAR.create(),
+            Button schedule = new Button(
+                    "Schedule check-in with " + partner.name(),
+                    VaadinIcon.CALENDAR.create(),
                     e -> UI.getCurrent().navigate(SeriesEditorView.class, SeriesEditorView.forPartner(partner.id())));
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div toolbar = new Div(schedule);

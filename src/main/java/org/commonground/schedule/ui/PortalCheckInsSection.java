@@ -28,8 +28,9 @@ class PortalCheckInsSection implements PortalSection {
 
     static final Duration AHEAD = Duration.ofDays(120);
     static final Duration BACK = Duration.ofDays(180);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
-            FormatStyle.SHORT).withLocale(Locale.US);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.FULL, FormatStyle.SHORT)
+            .withLocale(Locale.US);
 
     private final ScheduleService schedule;
     private final Clock clock;
@@ -48,21 +49,32 @@ class PortalCheckInsSection implements PortalSection {
     public Div render(String search) {
         Instant now = clock.instant();
         List<PartnerCheckIn> all = schedule.myCheckIns(now.minus(BACK), now.plus(AHEAD)).stream()
-                .filter(c -> search == null || search.isBlank()
-                        || c.title().toLowerCase(Locale.ROOT).contains(search.strip().toLowerCase(Locale.ROOT)))
+                .filter(c -> search == null
+                        || search.isBlank()
+                        || c.title()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(search.strip().toLowerCase(Locale.ROOT)))
                 .toList();
         Div section = new Div(new H2("Check-ins with the library"));
         section.setId("portal-check-ins");
         if (all.isEmpty()) {
-            section.add(new Paragraph(search == null || search.isBlank()
-                    ? "No regular meetings with the library are scheduled with your organization."
-                    : "No check-in matches “" + search.strip() + "”."));
+            section.add(new Paragraph(
+                    search == null || search.isBlank()
+                            ? "No regular meetings with the library are scheduled with your organization."
+                            : "No check-in matches “" + search.strip() + "”."));
         } else {
-            List<PartnerCheckIn> coming = all.stream().filter(c -> !c.start().toInstant().isBefore(now)).toList();
-            List<PartnerCheckIn> past = all.stream().filter(c -> c.start().toInstant().isBefore(now)).toList()
+            List<PartnerCheckIn> coming = all.stream()
+                    .filter(c -> !c.start().toInstant().isBefore(now))
+                    .toList();
+            List<PartnerCheckIn> past = all.stream()
+                    .filter(c -> c.start().toInstant().isBefore(now))
+                    .toList()
                     .reversed();
-            section.add(new H3("Coming up"), list(coming, "Nothing scheduled in the next four months."),
-                    new H3("Recent"), list(past, "None in the last six months."));
+            section.add(
+                    new H3("Coming up"),
+                    list(coming, "Nothing scheduled in the next four months."),
+                    new H3("Recent"),
+                    list(past, "None in the last six months."));
         }
         section.add(new FeedLinkPanel(schedule));
         return section;

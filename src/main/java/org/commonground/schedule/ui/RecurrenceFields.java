@@ -2,19 +2,22 @@ package org.commonground.schedule.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.commonground.schedule.Ending;
 import org.commonground.schedule.Repeat;
 import org.commonground.schedule.SeriesForm;
@@ -118,7 +121,7 @@ class RecurrenceFields extends Div {
     }
 
     /** A new first date: the weekday, day and n-th follow it, as people expect ("second Tuesday" from a Tuesday the 10th). */
-    void followDate(java.time.LocalDate date) {
+    void followDate(LocalDate date) {
         if (date == null) {
             return;
         }
@@ -127,7 +130,7 @@ class RecurrenceFields extends Div {
         weekOrdinal.setValue(n == 5 ? -1 : n);
         monthDay.setValue(date.getDayOfMonth());
         if (weekdays.getValue().size() <= 1) {
-            weekdays.setValue(java.util.Set.of(date.getDayOfWeek()));
+            weekdays.setValue(Set.of(date.getDayOfWeek()));
         }
     }
 
@@ -145,17 +148,34 @@ class RecurrenceFields extends Div {
     }
 
     Map<String, HasValidation> fields() {
-        return Map.of("repeat", repeat, "interval", interval, "weekdays", weekdays, "monthDay", monthDay,
-                "weekOrdinal", weekOrdinal, "weekday", weekday, "untilDate", untilDate, "count", count,
-                "advancedRule", advancedRule);
+        return Map.of(
+                "repeat",
+                repeat,
+                "interval",
+                interval,
+                "weekdays",
+                weekdays,
+                "monthDay",
+                monthDay,
+                "weekOrdinal",
+                weekOrdinal,
+                "weekday",
+                weekday,
+                "untilDate",
+                untilDate,
+                "count",
+                count,
+                "advancedRule",
+                advancedRule);
     }
 
     private void showApplicable() {
-        boolean plain = advancedRule.getValue() == null || advancedRule.getValue().isBlank();
+        boolean plain =
+                advancedRule.getValue() == null || advancedRule.getValue().isBlank();
         Repeat r = repeat.getValue();
         repeat.setEnabled(plain);
         interval.setVisible(plain);
-        interval.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit(r)));
+        interval.setSuffixComponent(new Span(unit(r)));
         weekdays.setVisible(plain && r == Repeat.WEEKLY);
         monthDay.setVisible(plain && r == Repeat.MONTHLY_ON_DAY);
         weekOrdinal.setVisible(plain && r == Repeat.MONTHLY_ON_WEEKDAY);

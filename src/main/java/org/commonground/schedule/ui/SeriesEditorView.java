@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,12 +32,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,8 +73,7 @@ import org.commonground.shared.ui.FieldErrors;
 @StyleSheet("styles/schedule.css")
 public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter PREVIEW_DAY = DateTimeFormatter.ofPattern("EEE, MMM d, uuuu 'at' HH:mm",
-            Locale.US);
+    static final DateTimeFormatter PREVIEW_DAY = DateTimeFormatter.ofPattern("EEE, MMM d, uuuu 'at' HH:mm", Locale.US);
     static final List<Integer> REMINDERS = List.of(1, 2, 4, 24, 48, 168);
 
     final TextField title = new TextField("Title");
@@ -167,20 +169,24 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         startDate.setHelperText("The first date the repeat gives on or after it");
         startTime.setRequiredIndicatorVisible(true);
         startTime.setStep(Duration.ofMinutes(15));
-        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        timeZone.setItems(
+                ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
         timeZone.setItemLabelGenerator(z -> z.getId() + " (" + Sentence.zoneName(ZonedDateTime.now(z)) + ")");
         timeZone.setRequiredIndicatorVisible(true);
         duration.setMin(5);
         duration.setMax(720);
         duration.setStep(15);
         duration.setStepButtonsVisible(true);
-        duration.setSuffixComponent(new com.vaadin.flow.component.html.Span("minutes"));
+        duration.setSuffixComponent(new Span("minutes"));
         reminder.setLabel("E-mail reminder");
         reminder.setItems(REMINDERS);
         reminder.setEmptySelectionAllowed(true);
         reminder.setEmptySelectionCaption("No reminder");
-        reminder.setItemLabelGenerator(h -> h == null ? "No reminder" : h == 1 ? "1 hour before"
-                : h % 24 == 0 ? (h / 24 == 1 ? "1 day before" : h / 24 + " days before") : h + " hours before");
+        reminder.setItemLabelGenerator(h -> h == null
+                ? "No reminder"
+                : h == 1
+                        ? "1 hour before"
+                        : h % 24 == 0 ? (h / 24 == 1 ? "1 day before" : h / 24 + " days before") : h + " hours before");
         notes.setMaxLength(SeriesForm.NOTES_MAX);
         notes.setWidthFull();
         startDate.addValueChangeListener(e -> {
@@ -204,43 +210,50 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         return QueryParameters.of("from", original.toString());
     }
 
-    public static com.vaadin.flow.router.RouteParameters editing(long seriesId) {
-        return new com.vaadin.flow.router.RouteParameters("seriesId", String.valueOf(seriesId));
+    public static RouteParameters editing(long seriesId) {
+        return new RouteParameters("seriesId", String.valueOf(seriesId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         seriesId = event.getRouteParameters().get("seriesId").map(Long::valueOf).orElse(null);
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         SeriesForm form;
         try {
             if (seriesId != null) {
                 form = schedule.formFor(seriesId);
-                changeFrom = query.getOrDefault("from", List.of()).stream().findFirst().map(LocalDateTime::parse)
+                changeFrom = query.getOrDefault("from", List.of()).stream()
+                        .findFirst()
+                        .map(LocalDateTime::parse)
                         .orElse(null);
                 if (changeFrom != null) {
                     form.setStartDate(changeFrom.toLocalDate());
                 }
             } else {
-                imported = UI.getCurrent() == null ? null
+                imported = UI.getCurrent() == null
+                        ? null
                         : ComponentUtil.getData(UI.getCurrent(), ImportedInvitation.class);
                 if (imported != null) {
                     ComponentUtil.setData(UI.getCurrent(), ImportedInvitation.class, null);
                     form = imported.form();
                 } else {
-                    Long partnerId = query.getOrDefault("partner", List.of()).stream().findFirst()
-                            .filter(p -> p.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
+                    Long partnerId = query.getOrDefault("partner", List.of()).stream()
+                            .findFirst()
+                            .filter(p -> p.matches("[0-9]{1,18}"))
+                            .map(Long::valueOf)
+                            .orElse(null);
                     form = schedule.newForm(partnerId);
                 }
             }
-        } catch (RecordNotFoundException | java.time.format.DateTimeParseException e) {
+        } catch (RecordNotFoundException | DateTimeParseException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
             return;
         }
         version = form.getVersion();
         heading.setText(getPageTitle());
-        save.setText(seriesId == null ? "Schedule series" : changeFrom != null ? "Save from this date on"
-                : "Save changes");
+        save.setText(
+                seriesId == null ? "Schedule series" : changeFrom != null ? "Save from this date on" : "Save changes");
         fill(form);
     }
 
@@ -256,16 +269,21 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         filling = true;
         title.setValue(form.getTitle() == null ? "" : form.getTitle());
         Map<Long, String> names = schedule.partnerNames(form.getPartnerIds());
-        partnerPicker.setValue(names.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue()))
+        partnerPicker.setValue(names.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue()))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         refreshContacts();
         Set<Long> invited = form.getContactIds();
-        contacts.setValue(contactOptions(form.getPartnerIds()).stream().filter(o -> invited.contains(o.id()))
+        contacts.setValue(contactOptions(form.getPartnerIds()).stream()
+                .filter(o -> invited.contains(o.id()))
                 .collect(Collectors.toSet()));
         List<StaffMember> people = schedule.staff();
-        organizer.setValue(people.stream().filter(p -> p.id() == (form.getOrganizerId() == null ? -1
-                : form.getOrganizerId())).findFirst().orElse(null));
-        staff.setValue(people.stream().filter(p -> form.getStaffIds().contains(p.id())).collect(Collectors.toSet()));
+        organizer.setValue(people.stream()
+                .filter(p -> p.id() == (form.getOrganizerId() == null ? -1 : form.getOrganizerId()))
+                .findFirst()
+                .orElse(null));
+        staff.setValue(
+                people.stream().filter(p -> form.getStaffIds().contains(p.id())).collect(Collectors.toSet()));
         location.setValue(form.getLocation() == null ? "" : form.getLocation());
         videoLink.setValue(form.getVideoLink() == null ? "" : form.getVideoLink());
         startDate.setValue(form.getStartDate());
@@ -283,7 +301,8 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         SeriesForm form = new SeriesForm();
         form.setTitle(title.getValue());
         form.setPartnerIds(partnerPicker.getValue().stream().map(Option::id).collect(Collectors.toSet()));
-        form.setOrganizerId(organizer.getValue() == null ? null : organizer.getValue().id());
+        form.setOrganizerId(
+                organizer.getValue() == null ? null : organizer.getValue().id());
         form.setStaffIds(staff.getValue().stream().map(StaffMember::id).collect(Collectors.toSet()));
         form.setContactIds(contacts.getValue().stream().map(Option::id).collect(Collectors.toSet()));
         form.setLocation(location.getValue());
@@ -307,7 +326,8 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         SeriesPreview result = schedule.preview(form());
         preview.removeAll();
         if (!result.valid()) {
-            sentence.setText("To see the dates: " + String.join(" ", result.problems().values()));
+            sentence.setText(
+                    "To see the dates: " + String.join(" ", result.problems().values()));
             sentence.addClassName("muted");
             return;
         }
@@ -322,14 +342,16 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
     private void refreshContacts() {
         Set<Long> chosen = partnerPicker.getValue().stream().map(Option::id).collect(Collectors.toSet());
         List<Option> available = contactOptions(chosen);
-        Set<Option> keep = contacts.getValue().stream().filter(available::contains).collect(Collectors.toSet());
+        Set<Option> keep =
+                contacts.getValue().stream().filter(available::contains).collect(Collectors.toSet());
         contacts.setItems(available);
         contacts.setValue(keep);
         contacts.setPlaceholder(chosen.isEmpty() ? "Choose partners first" : "Who is invited");
     }
 
     private List<Option> contactOptions(Set<Long> partnerIds) {
-        return schedule.contactsOf(partnerIds).stream().map((ContactDetails c) -> new Option(c.id(), c.fullName()))
+        return schedule.contactsOf(partnerIds).stream()
+                .map((ContactDetails c) -> new Option(c.id(), c.fullName()))
                 .toList();
     }
 
@@ -373,9 +395,27 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
 
     Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new HashMap<>(recurrence.fields());
-        fields.putAll(Map.of("title", title, "partnerIds", partnerPicker, "organizerId", organizer, "staffIds", staff,
-                "contactIds", contacts, "location", location, "videoLink", videoLink, "startDate", startDate,
-                "startTime", startTime, "timeZone", timeZone));
+        fields.putAll(Map.of(
+                "title",
+                title,
+                "partnerIds",
+                partnerPicker,
+                "organizerId",
+                organizer,
+                "staffIds",
+                staff,
+                "contactIds",
+                contacts,
+                "location",
+                location,
+                "videoLink",
+                videoLink,
+                "startDate",
+                startDate,
+                "startTime",
+                startTime,
+                "timeZone",
+                timeZone));
         fields.put("durationMinutes", duration);
         fields.put("reminderHours", reminder);
         fields.put("notes", notes);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,21 +28,27 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.commonground.history.ui.HistoryList;
 import org.commonground.interaction.ui.InteractionView;
 import org.commonground.partner.ui.PartnerDetailView;
 import org.commonground.schedule.Adherence;
 import org.commonground.schedule.OccurrenceItem;
+import org.commonground.schedule.OccurrenceStatus;
 import org.commonground.schedule.Option;
 import org.commonground.schedule.ScheduleService;
 import org.commonground.schedule.SeriesDetails;
@@ -103,38 +110,60 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
         sentence.addClassName("series-sentence");
         add(new H1(details.title()), sentence, actions(), adherence(), about());
         List<StaffMember> people = schedule.staff();
-        Map<Long, String> staffNames = people.stream().collect(Collectors.toMap(StaffMember::id,
-                StaffMember::displayName));
-        List<Option> partnerPeople = schedule.contactsOf(details.partners().stream().map(Option::id)
-                .collect(Collectors.toSet())).stream().map(c -> new Option(c.id(), c.fullName())).toList();
+        Map<Long, String> staffNames =
+                people.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+        List<Option> partnerPeople =
+                schedule.contactsOf(details.partners().stream().map(Option::id).collect(Collectors.toSet())).stream()
+                        .map(c -> new Option(c.id(), c.fullName()))
+                        .toList();
         Map<Long, String> contactNames = partnerPeople.stream().collect(Collectors.toMap(Option::id, Option::name));
         Function<OccurrenceItem, String> attendees = o -> attendees(o, staffNames, contactNames);
 
         Instant now = clock.instant();
-        Instant yearAgo = ZonedDateTime.ofInstant(now, details.start().getZone()).minusMonths(12).toInstant();
-        Instant halfYearAhead = ZonedDateTime.ofInstant(now, details.start().getZone()).plusMonths(6).toInstant();
+        Instant yearAgo = ZonedDateTime.ofInstant(now, details.start().getZone())
+                .minusMonths(12)
+                .toInstant();
+        Instant halfYearAhead = ZonedDateTime.ofInstant(now, details.start().getZone())
+                .plusMonths(6)
+                .toInstant();
         List<OccurrenceItem> past = schedule.occurrences(details.id(), yearAgo, now).stream()
-                .sorted(Comparator.comparing((OccurrenceItem o) -> o.start().toInstant()).reversed()).toList();
-        List<OccurrenceItem> upcoming = schedule.occurrences(details.id(), now, halfYearAhead).stream().limit(12)
+                .sorted(Comparator.comparing((OccurrenceItem o) -> o.start().toInstant())
+                        .reversed())
+                .toList();
+        List<OccurrenceItem> upcoming = schedule.occurrences(details.id(), now, halfYearAhead).stream()
+                .limit(12)
                 .toList();
 
         add(new H2("Past meetings (last 12 months)"));
-        add(list("past-occurrences", past, "No meetings in the last 12 months yet.", o -> pastActions(o, people,
-                partnerPeople), attendees));
+        add(list(
+                "past-occurrences",
+                past,
+                "No meetings in the last 12 months yet.",
+                o -> pastActions(o, people, partnerPeople),
+                attendees));
         add(new H2("Upcoming"));
-        add(list("upcoming-occurrences", upcoming, "No upcoming meetings: the series has ended.",
-                this::upcomingActions, attendees));
+        add(list(
+                "upcoming-occurrences",
+                upcoming,
+                "No upcoming meetings: the series has ended.",
+                this::upcomingActions,
+                attendees));
         add(history());
     }
 
     private Div actions() {
-        Button edit = new Button("Edit series", VaadinIcon.EDIT.create(), e -> UI.getCurrent().navigate(
-                SeriesEditorView.class, SeriesEditorView.editing(details.id())));
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = schedule.ics(details.id()).getBytes(StandardCharsets.UTF_8);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    fileName(), "text/calendar; charset=utf-8", bytes.length);
-        }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "Download .ics");
+        Button edit = new Button(
+                "Edit series",
+                VaadinIcon.EDIT.create(),
+                e -> UI.getCurrent().navigate(SeriesEditorView.class, SeriesEditorView.editing(details.id())));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = schedule.ics(details.id()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName(), "text/calendar; charset=utf-8", bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "Download .ics");
         download.getElement().setAttribute("router-ignore", true);
         download.setId("download-ics");
         download.addClassName("button-like");
@@ -146,7 +175,10 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private String fileName() {
-        return details.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase() + ".ics";
+        return details.title()
+                        .replaceAll("[^A-Za-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", "")
+                        .toLowerCase() + ".ics";
     }
 
     private Div adherence() {
@@ -168,14 +200,22 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
     private Div about() {
         DescriptionList list = new DescriptionList();
         Div partnerLinks = new Div();
-        details.partners().forEach(p -> partnerLinks.add(new RouterLink(p.name(), PartnerDetailView.class,
-                PartnerDetailView.parameters(p.id())), new Span(" ")));
+        details.partners()
+                .forEach(p -> partnerLinks.add(
+                        new RouterLink(p.name(), PartnerDetailView.class, PartnerDetailView.parameters(p.id())),
+                        new Span(" ")));
         term(list, "Partners", partnerLinks);
         term(list, "Organizer", new Span(details.organizerName()));
         term(list, "Library staff", new Span(names(details.staff())));
         term(list, "Contacts", new Span(names(details.contacts())));
-        term(list, "Next meeting", new Span(details.nextStart() == null ? "None: the series has ended"
-                : Dates.LONG_DAY.format(details.nextStart()) + " at " + Dates.TIME.format(details.nextStart())));
+        term(
+                list,
+                "Next meeting",
+                new Span(
+                        details.nextStart() == null
+                                ? "None: the series has ended"
+                                : Dates.LONG_DAY.format(details.nextStart()) + " at "
+                                        + Dates.TIME.format(details.nextStart())));
         term(list, "Length", new Span(details.durationMinutes() + " minutes"));
         term(list, "Location", new Span(Formats.orDash(details.location())));
         if (details.videoLink() != null) {
@@ -183,12 +223,19 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
             link.getElement().setAttribute("rel", "noopener noreferrer");
             term(list, "Video link", link);
         }
-        term(list, "Reminder", new Span(details.reminderHours() == null ? "None"
-                : details.reminderHours() + " hours before, by e-mail"));
+        term(
+                list,
+                "Reminder",
+                new Span(
+                        details.reminderHours() == null
+                                ? "None"
+                                : details.reminderHours() + " hours before, by e-mail"));
         term(list, "Repeat rule", new Span(details.rule()));
         if (details.previousSeriesId() != null) {
-            term(list, "Continues", new RouterLink("the earlier series", SeriesView.class,
-                    parameters(details.previousSeriesId())));
+            term(
+                    list,
+                    "Continues",
+                    new RouterLink("the earlier series", SeriesView.class, parameters(details.previousSeriesId())));
         }
         term(list, "Notes", new Span(Formats.orDash(details.notes())));
         Div box = new Div(new H2("About"), list);
@@ -196,8 +243,12 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
         return box;
     }
 
-    private Component list(String id, List<OccurrenceItem> items, String empty,
-            Function<OccurrenceItem, Component> actions, Function<OccurrenceItem, String> attendees) {
+    private Component list(
+            String id,
+            List<OccurrenceItem> items,
+            String empty,
+            Function<OccurrenceItem, Component> actions,
+            Function<OccurrenceItem, String> attendees) {
         if (items.isEmpty()) {
             Paragraph none = new Paragraph(empty);
             none.addClassName("muted");
@@ -212,7 +263,8 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
             when.addClassName("occurrence-when");
             Div line = new Div(when, Dates.badge(o.status(), o.past()));
             if (o.moved()) {
-                Span moved = new Span("moved from " + Dates.dayTime(o.original().atZone(o.start().getZone())));
+                Span moved = new Span("moved from "
+                        + Dates.dayTime(o.original().atZone(o.start().getZone())));
                 moved.addClassName("muted");
                 line.add(moved);
             }
@@ -238,16 +290,19 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
         String when = Dates.dayTime(o.start());
         Div actions = new Div();
         actions.addClassName("occurrence-actions");
-        java.util.Set<Long> invitedStaff = new java.util.HashSet<>(details.staff().stream().map(Option::id).toList());
+        Set<Long> invitedStaff =
+                new HashSet<>(details.staff().stream().map(Option::id).toList());
         invitedStaff.add(details.organizerId());
-        java.util.Set<Long> invitedContacts = details.contacts().stream().map(Option::id).collect(Collectors.toSet());
-        Button mark = new Button(o.status() == null ? "Mark" : "Change", e -> new MarkDialog(schedule, o, people,
-                partnerPeople, invitedStaff, invitedContacts, this::reload).open());
+        Set<Long> invitedContacts = details.contacts().stream().map(Option::id).collect(Collectors.toSet());
+        Button mark = new Button(
+                o.status() == null ? "Mark" : "Change",
+                e -> new MarkDialog(schedule, o, people, partnerPeople, invitedStaff, invitedContacts, this::reload)
+                        .open());
         mark.setAriaLabel((o.status() == null ? "Mark" : "Change") + " the meeting of " + when);
         actions.add(mark);
         if (o.interactionId() != null) {
-            actions.add(new RouterLink("Open interaction", InteractionView.class,
-                    InteractionView.parameters(o.interactionId())));
+            actions.add(new RouterLink(
+                    "Open interaction", InteractionView.class, InteractionView.parameters(o.interactionId())));
         } else if (!o.cancelled()) {
             Button log = new Button("Log interaction", e -> logInteraction(o));
             log.setAriaLabel("Log the interaction of " + when);
@@ -288,8 +343,13 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
             back.setAriaLabel("Move the meeting of " + when + " back to its usual time");
             actions.add(back);
         }
-        Button following = new Button("Change this and following", e -> UI.getCurrent().navigate(
-                SeriesEditorView.class, SeriesEditorView.editing(o.seriesId()), SeriesEditorView.from(o.original())));
+        Button following = new Button(
+                "Change this and following",
+                e -> UI.getCurrent()
+                        .navigate(
+                                SeriesEditorView.class,
+                                SeriesEditorView.editing(o.seriesId()),
+                                SeriesEditorView.from(o.original())));
         following.setAriaLabel("Change the series from " + when + " on");
         following.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(following);
@@ -305,12 +365,12 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
         confirm.setCancelText("Keep it");
         confirm.setConfirmText("Cancel meeting");
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> mark(o, org.commonground.schedule.OccurrenceStatus.CANCELLED,
-                "Meeting cancelled: " + Dates.dayTime(o.start()) + "."));
+        confirm.addConfirmListener(
+                e -> mark(o, OccurrenceStatus.CANCELLED, "Meeting cancelled: " + Dates.dayTime(o.start()) + "."));
         confirm.open();
     }
 
-    private void mark(OccurrenceItem o, org.commonground.schedule.OccurrenceStatus status, String done) {
+    private void mark(OccurrenceItem o, OccurrenceStatus status, String done) {
         try {
             schedule.mark(o.seriesId(), o.original(), status, o.staffIds(), o.contactIds(), o.note(), o.version());
             Feedback.saved(done);
@@ -372,8 +432,10 @@ public class SeriesView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private static String attendees(OccurrenceItem o, Map<Long, String> staff, Map<Long, String> contacts) {
-        return java.util.stream.Stream.concat(o.staffIds().stream().map(i -> staff.getOrDefault(i, "#" + i)),
-                o.contactIds().stream().map(i -> contacts.getOrDefault(i, "#" + i))).sorted()
+        return Stream.concat(
+                        o.staffIds().stream().map(i -> staff.getOrDefault(i, "#" + i)),
+                        o.contactIds().stream().map(i -> contacts.getOrDefault(i, "#" + i)))
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,5 +1,7 @@
 package org.commonground.security.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -53,11 +55,10 @@ public class ApiTokensView extends Main {
 
         Paragraph about = new Paragraph("A token lets a program — a spreadsheet, a dashboard, a script — read "
                 + "Common Ground's API as you: it sees what you may see, nothing more. Send it in each request as ");
-        about.add(new Code("Authorization: Bearer <token>"), new com.vaadin.flow.component.Text(". The API is "
-                + "described at "));
+        about.add(new Code("Authorization: Bearer <token>"), new Text(". The API is " + "described at "));
         Anchor description = new Anchor("/api/v1/openapi.json", "/api/v1/openapi.json");
         description.getElement().setAttribute("router-ignore", true);
-        about.add(description, new com.vaadin.flow.component.Text("."));
+        about.add(description, new Text("."));
 
         name.setPlaceholder("e.g. Board report spreadsheet");
         name.setHelperText("So you can tell your tokens apart.");
@@ -70,13 +71,21 @@ public class ApiTokensView extends Main {
         issued.setId("new-token");
 
         grid.addColumn(ApiTokenSummary::name).setHeader("Name").setKey("name").setFlexGrow(2);
-        grid.addColumn(ApiTokenSummary::tokenStart).setHeader("Starts with").setKey("start").setFlexGrow(1);
-        grid.addColumn(t -> Formats.dateTime(t.createdAt(), properties.timeZone())).setHeader("Created")
+        grid.addColumn(ApiTokenSummary::tokenStart)
+                .setHeader("Starts with")
+                .setKey("start")
                 .setFlexGrow(1);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : Formats.dateTime(t.lastUsedAt(),
-                properties.timeZone())).setHeader("Last used").setFlexGrow(1);
+        grid.addColumn(t -> Formats.dateTime(t.createdAt(), properties.timeZone()))
+                .setHeader("Created")
+                .setFlexGrow(1);
+        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : Formats.dateTime(t.lastUsedAt(), properties.timeZone()))
+                .setHeader("Last used")
+                .setFlexGrow(1);
         grid.addColumn(this::state).setHeader("Status").setKey("status").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(this::revokeButton)).setHeader("").setKey("actions").setFlexGrow(0)
+        grid.addColumn(new ComponentRenderer<>(this::revokeButton))
+                .setHeader("")
+                .setKey("actions")
+                .setFlexGrow(0)
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Your API tokens");
@@ -108,7 +117,7 @@ public class ApiTokensView extends Main {
         return t.active() ? "Active" : "Revoked " + Formats.dateTime(t.revokedAt(), properties.timeZone());
     }
 
-    private com.vaadin.flow.component.Component revokeButton(ApiTokenSummary t) {
+    private Component revokeButton(ApiTokenSummary t) {
         if (!t.active()) {
             return new Div();
         }

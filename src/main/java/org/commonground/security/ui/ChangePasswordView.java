@@ -32,9 +32,10 @@ public class ChangePasswordView extends Main {
     public ChangePasswordView(UserAccountService accounts) {
         addClassName("page");
         H1 title = new H1("Change your password");
-        Paragraph help = new Paragraph(accounts.currentUserMustChangePassword()
-                ? "Before you continue, choose a new password of your own."
-                : "Choose a new password.");
+        Paragraph help = new Paragraph(
+                accounts.currentUserMustChangePassword()
+                        ? "Before you continue, choose a new password of your own."
+                        : "Choose a new password.");
         current.setRequired(true);
         newPassword.setRequired(true);
         newPassword.setHelperText(PasswordPolicy.HINT);

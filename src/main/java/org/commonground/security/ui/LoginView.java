@@ -87,12 +87,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (parameters.containsKey("error")) {
             login.setError(true);
         } else if (parameters.containsKey("locked")) {
-            error("Account locked", "After " + signIn.maxFailures() + " failed attempts this account is locked for "
-                    + signIn.lockout().toMinutes() + " minutes. Wait, then try again, or ask an administrator to "
-                    + "reset your password.");
+            error(
+                    "Account locked",
+                    "After " + signIn.maxFailures() + " failed attempts this account is locked for "
+                            + signIn.lockout().toMinutes()
+                            + " minutes. Wait, then try again, or ask an administrator to "
+                            + "reset your password.");
         } else if (parameters.containsKey("throttled")) {
-            error("Too many attempts", "Too many failed sign-ins came from your network. Wait a few minutes and try "
-                    + "again.");
+            error(
+                    "Too many attempts",
+                    "Too many failed sign-ins came from your network. Wait a few minutes and try " + "again.");
         } else if (parameters.containsKey("ended")) {
             show("Your session was ended by an administrator. Sign in again if you still have access.");
         } else if (parameters.containsKey("invited")) {

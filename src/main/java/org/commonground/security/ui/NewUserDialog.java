@@ -53,8 +53,8 @@ class NewUserDialog extends Dialog {
     }
 
     void save() {
-        Map<String, HasValidation> fields = Map.of("displayName", displayName, "username", username, "email", email,
-                "role", role);
+        Map<String, HasValidation> fields =
+                Map.of("displayName", displayName, "username", username, "email", email, "role", role);
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);

@@ -26,7 +26,9 @@ public class SecurityLogView extends Main {
     public SecurityLogView(SecurityEvents events, CommonGroundProperties properties) {
         addClassName("page");
         Grid<SecurityEventSummary> grid = new Grid<>(SecurityEventSummary.class, false);
-        grid.addColumn(e -> Formats.dateTime(e.at(), properties.timeZone())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.at(), properties.timeZone()))
+                .setHeader("When")
+                .setAutoWidth(true);
         grid.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(e -> Formats.orDash(e.username())).setHeader("User").setAutoWidth(true);
         grid.addColumn(e -> Formats.orDash(e.target())).setHeader("Target").setFlexGrow(1);

@@ -16,9 +16,11 @@ class TemporaryPasswordDialog extends Dialog {
         setHeaderTitle("Temporary password for " + who);
         password = new CopyField("Temporary password", temporary.password());
         password.setId("temporary-password");
-        add(new Paragraph("Give it to " + who + " (user name “" + temporary.username() + "”) in person or by "
-                + "phone. At their next sign-in they must choose their own password."),
-                new Paragraph("It is shown only now."), password);
+        add(
+                new Paragraph("Give it to " + who + " (user name “" + temporary.username() + "”) in person or by "
+                        + "phone. At their next sign-in they must choose their own password."),
+                new Paragraph("It is shown only now."),
+                password);
         Button done = new Button("Done", e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);

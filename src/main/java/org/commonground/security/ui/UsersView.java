@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -56,8 +58,8 @@ public class UsersView extends Main {
     private final PartnerService partners;
     private final CommonGroundProperties properties;
 
-    public UsersView(UserAdministrationService administration, PartnerService partners,
-            CommonGroundProperties properties) {
+    public UsersView(
+            UserAdministrationService administration, PartnerService partners, CommonGroundProperties properties) {
         this.administration = administration;
         this.partners = partners;
         this.properties = properties;
@@ -68,16 +70,30 @@ public class UsersView extends Main {
                 + "from their organization's page (Portal access).");
         help.addClassName("muted");
         HorizontalLayout actions = new HorizontalLayout(add, new RouterLink("Security log", SecurityLogView.class));
-        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(2).setSortable(true);
-        grid.addColumn(UserSummary::username).setHeader("User name").setFlexGrow(1).setSortable(true);
-        grid.addColumn(u -> u.role().label()).setHeader("Role").setAutoWidth(true).setSortable(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader("Name")
+                .setFlexGrow(2)
+                .setSortable(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader("User name")
+                .setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(u -> u.role().label())
+                .setHeader("Role")
+                .setAutoWidth(true)
+                .setSortable(true);
         grid.addColumn(u -> organization(u)).setHeader("Organization").setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.lastSignInAt() == null ? "Never" : Formats.dateTime(u.lastSignInAt(),
-                properties.timeZone())).setHeader("Last sign-in").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u ->
+                        u.lastSignInAt() == null ? "Never" : Formats.dateTime(u.lastSignInAt(), properties.timeZone()))
+                .setHeader("Last sign-in")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Users");
         grid.setAllRowsVisible(true);
@@ -90,7 +106,9 @@ public class UsersView extends Main {
 
     void reload() {
         List<UserSummary> users = administration.list();
-        organizations = partners.namesOf(users.stream().map(UserSummary::partnerId).filter(Objects::nonNull)
+        organizations = partners.namesOf(users.stream()
+                .map(UserSummary::partnerId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         grid.setItems(users);
     }
@@ -100,11 +118,14 @@ public class UsersView extends Main {
     }
 
     private Component status(UserSummary user) {
-        Span status = new Span(user.status().label() + (user.lockedUntil() != null ? " until "
-                + Formats.dateTime(user.lockedUntil(), properties.timeZone()) : "")
+        Span status = new Span(user.status().label()
+                + (user.lockedUntil() != null
+                        ? " until " + Formats.dateTime(user.lockedUntil(), properties.timeZone())
+                        : "")
                 + (user.mustChangePassword() && user.status() == UserSummary.Status.ACTIVE
-                        ? " · must choose a new password" : ""));
-        status.addClassName("user-status-" + user.status().name().toLowerCase(java.util.Locale.ROOT));
+                        ? " · must choose a new password"
+                        : ""));
+        status.addClassName("user-status-" + user.status().name().toLowerCase(Locale.ROOT));
         return status;
     }
 
@@ -118,8 +139,12 @@ public class UsersView extends Main {
             root.getSubMenu().addItem("Change role…", e -> changeRole(user));
         }
         if (user.status() == UserSummary.Status.DEACTIVATED) {
-            root.getSubMenu().addItem("Reactivate", e -> run(() -> administration.reactivate(user.id(),
-                    user.version()), user.displayName() + " can sign in again."));
+            root.getSubMenu()
+                    .addItem(
+                            "Reactivate",
+                            e -> run(
+                                    () -> administration.reactivate(user.id(), user.version()),
+                                    user.displayName() + " can sign in again."));
         } else {
             root.getSubMenu().addItem("Deactivate…", e -> confirmDeactivate(user));
         }
@@ -153,8 +178,8 @@ public class UsersView extends Main {
         confirm.setCancelable(true);
         confirm.setConfirmText("Deactivate");
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> run(() -> administration.deactivate(user.id(), user.version()),
-                user.displayName() + " is deactivated."));
+        confirm.addConfirmListener(e -> run(
+                () -> administration.deactivate(user.id(), user.version()), user.displayName() + " is deactivated."));
         confirm.open();
     }
 
@@ -168,8 +193,9 @@ public class UsersView extends Main {
         dialog.setText(role);
         dialog.setCancelable(true);
         dialog.setConfirmText("Change role");
-        dialog.addConfirmListener(e -> run(() -> administration.changeRole(user.id(), role.getValue(),
-                user.version()), user.displayName() + " is now " + role.getValue().label().toLowerCase() + "."));
+        dialog.addConfirmListener(e -> run(
+                () -> administration.changeRole(user.id(), role.getValue(), user.version()),
+                user.displayName() + " is now " + role.getValue().label().toLowerCase() + "."));
         dialog.open();
     }
 

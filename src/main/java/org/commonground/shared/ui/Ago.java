@@ -12,11 +12,10 @@ import java.util.Locale;
 /** "Mar 10, 2026 · 12 days ago", for the last contact with a partner. */
 public final class Ago {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
-    private Ago() {
-    }
+    private Ago() {}
 
     public static String lastContact(Instant at, ZoneId zone, Clock clock) {
         if (at == null) {

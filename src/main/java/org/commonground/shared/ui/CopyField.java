@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 
 /**
  * A value to hand on (an invitation link, a temporary password): shown read-only and selectable, with a
@@ -25,9 +26,9 @@ public class CopyField extends Div {
         field.addFocusListener(e -> field.getElement().executeJs("this.inputElement.select()"));
         copy = new Button("Copy", VaadinIcon.COPY.create());
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        copy.setAriaLabel("Copy " + label.toLowerCase(java.util.Locale.ROOT));
-        copy.addClickListener(e -> copy.getElement().executeJs(
-                "return navigator.clipboard.writeText($0).then(() => true, () => false)", value)
+        copy.setAriaLabel("Copy " + label.toLowerCase(Locale.ROOT));
+        copy.addClickListener(e -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0).then(() => true, () => false)", value)
                 .then(Boolean.class, copied -> {
                     if (Boolean.TRUE.equals(copied)) {
                         Feedback.saved("Copied.");

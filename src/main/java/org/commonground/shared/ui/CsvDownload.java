@@ -23,8 +23,7 @@ public final class CsvDownload {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     /** A link styled as a button; the file is named {@code <name>-<date>.csv}. */
     public static Anchor link(String id, String name, Export export) {

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The app's notifications, worded and placed the same way everywhere. */
 public final class Feedback {
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     public static void saved(String message) {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START)

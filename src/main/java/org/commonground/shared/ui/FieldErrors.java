@@ -8,8 +8,7 @@ import java.util.Map;
 /** Puts a service's per-field messages on the form's fields, and focuses the first one. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /**
      * @return messages that belong to no field on this form (to show elsewhere), joined; empty if none

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -24,6 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import org.commonground.interaction.ui.InteractionDialogs;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.Role;
+import org.commonground.security.ui.ApiTokensView;
+import org.commonground.security.ui.ChangePasswordView;
 
 /**
  * The frame around every signed-in page: the side navigation lists only the views the user's
@@ -71,11 +74,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         role.addClassName("role");
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        com.vaadin.flow.router.RouterLink password = new com.vaadin.flow.router.RouterLink("Change password",
-                org.commonground.security.ui.ChangePasswordView.class);
+        RouterLink password = new RouterLink("Change password", ChangePasswordView.class);
         password.addClassName("change-password-link");
-        com.vaadin.flow.router.RouterLink apiTokens = new com.vaadin.flow.router.RouterLink("API tokens",
-                org.commonground.security.ui.ApiTokensView.class);
+        RouterLink apiTokens = new RouterLink("API tokens", ApiTokensView.class);
         apiTokens.addClassName("change-password-link");
         Div user = new Div(name, role, password, apiTokens, signOut);
         user.addClassName("app-user");

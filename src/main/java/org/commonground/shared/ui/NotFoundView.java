@@ -29,8 +29,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         this.currentUser = currentUser;
         this.events = events;
         addClassName("page");
-        add(new H1("Not found"), detail,
-                new Paragraph(new Anchor("", "Go to the home page")));
+        add(new H1("Not found"), detail, new Paragraph(new Anchor("", "Go to the home page")));
     }
 
     @Override
@@ -40,11 +39,16 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         // A partner user reaching a library page (or any address that is not theirs) is logged; a record that
         // was not theirs was already logged by the service that refused it.
         if (!recordNotFound && currentUser.hasRole(Role.PARTNER)) {
-            events.record(SecurityEventKind.ACCESS_REFUSED, null, "page /" + event.getLocation().getPath(),
+            events.record(
+                    SecurityEventKind.ACCESS_REFUSED,
+                    null,
+                    "page /" + event.getLocation().getPath(),
                     "no such page for a partner user; answered not found");
         }
-        detail.setText(recordNotFound ? message
-                : "There is nothing at this address. It may have been mistyped, or the record was removed.");
+        detail.setText(
+                recordNotFound
+                        ? message
+                        : "There is nothing at this address. It may have been mistyped, or the record was removed.");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -13,8 +13,7 @@ public final class UserZone {
 
     private static final String ATTRIBUTE = UserZone.class.getName();
 
-    private UserZone() {
-    }
+    private UserZone() {}
 
     public static ZoneId current(ZoneId fallback) {
         VaadinSession session = VaadinSession.getCurrent();

@@ -25,8 +25,8 @@ import org.commonground.vetting.VettingService;
 /** A partner's vetting on its page: the latest one in full, the earlier ones below, newest first. */
 class PartnerVetting extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final Button vet = new Button("Vet this partner", VaadinIcon.CLIPBOARD_CHECK.create());
 
@@ -59,8 +59,8 @@ class PartnerVetting extends Div {
             return;
         }
         VettingDetails latest = all.getFirst();
-        Paragraph status = new Paragraph("Vetted on " + day(latest.vettedAt()) + " by " + latest.vetter() + " · "
-                + latest.summary() + ".");
+        Paragraph status = new Paragraph(
+                "Vetted on " + day(latest.vettedAt()) + " by " + latest.vetter() + " · " + latest.summary() + ".");
         status.addClassName("vetting-status");
         add(status);
         if (latest.vettedAt().isBefore(currentSince)) {
@@ -72,8 +72,8 @@ class PartnerVetting extends Div {
         if (all.size() > 1) {
             add(new H3("Earlier vettings"));
             for (VettingDetails earlier : all.subList(1, all.size())) {
-                Details item = new Details(day(earlier.vettedAt()) + " · " + earlier.vetter() + " · "
-                        + earlier.summary());
+                Details item =
+                        new Details(day(earlier.vettedAt()) + " · " + earlier.vetter() + " · " + earlier.summary());
                 item.add(answers(earlier, "Answers of the vetting on " + day(earlier.vettedAt())));
                 item.addClassName("earlier-vetting");
                 add(item);

@@ -1,5 +1,6 @@
 package org.commonground.vetting.ui;
 
+import com.vaadin.flow.component.Component;
 import org.commonground.partner.PartnerDetails;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.ui.PartnerPageSection;
@@ -26,8 +27,8 @@ class PartnerVettingSection implements PartnerPageSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component render(PartnerDetails partner) {
-        return new PartnerVetting(vettings, partner.id(), partner.name(), properties.timeZone(),
-                partners.vettedSince());
+    public Component render(PartnerDetails partner) {
+        return new PartnerVetting(
+                vettings, partner.id(), partner.name(), properties.timeZone(), partners.vettedSince());
     }
 }

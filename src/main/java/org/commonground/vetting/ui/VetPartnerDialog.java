@@ -107,9 +107,12 @@ class VetPartnerDialog extends Dialog {
             answers.forEach((id, answer) -> fields.put(VettingForm.answerField(id), answer));
             notes.forEach((id, note) -> fields.put(VettingForm.noteField(id), note));
             String rest = FieldErrors.show(ex.fieldMessages(), fields);
-            long placed = ex.fieldMessages().keySet().stream().filter(fields::containsKey).count();
-            String summary = placed == 0 ? "" : placed == 1 ? "One answer needs your attention. "
-                    : placed + " answers need your attention. ";
+            long placed = ex.fieldMessages().keySet().stream()
+                    .filter(fields::containsKey)
+                    .count();
+            String summary = placed == 0
+                    ? ""
+                    : placed == 1 ? "One answer needs your attention. " : placed + " answers need your attention. ";
             problem.setText((summary + rest).strip());
             problem.setVisible(true);
         } catch (StaleRecordException ex) {

@@ -62,14 +62,23 @@ public class VettingCriteriaView extends Main {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> openEditor(null));
 
-        grid.addColumn(c -> c.retired() ? "—" : String.valueOf(position(c))).setHeader("Order").setFlexGrow(0)
+        grid.addColumn(c -> c.retired() ? "—" : String.valueOf(position(c)))
+                .setHeader("Order")
+                .setFlexGrow(0)
                 .setAutoWidth(true);
         grid.addColumn(CriterionSummary::name).setHeader("Criterion").setFlexGrow(2);
-        grid.addColumn(c -> c.description() == null ? "" : c.description()).setHeader("Description")
+        grid.addColumn(c -> c.description() == null ? "" : c.description())
+                .setHeader("Description")
                 .setFlexGrow(4);
-        grid.addColumn(c -> c.retired() ? "Retired" : "Active").setHeader("Status").setFlexGrow(0)
+        grid.addColumn(c -> c.retired() ? "Retired" : "Active")
+                .setHeader("Status")
+                .setFlexGrow(0)
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader("Actions")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Vetting criteria");
         grid.setEmptyStateText("No vetting criteria yet. Add the first one, such as “mutually beneficial”.");
@@ -96,8 +105,12 @@ public class VettingCriteriaView extends Main {
         actions.add(icon(VaadinIcon.EDIT, "Edit " + c.name(), () -> openEditor(c)));
         actions.add(icon(VaadinIcon.TIME_BACKWARD, "History of " + c.name(), () -> openHistory(c)));
         if (c.retired()) {
-            actions.add(text("Restore", "Restore " + c.name(), () -> run(() -> vettings.restoreCriterion(c.id(),
-                    c.version()), c.name() + " is asked again in new vettings.")));
+            actions.add(text(
+                    "Restore",
+                    "Restore " + c.name(),
+                    () -> run(
+                            () -> vettings.restoreCriterion(c.id(), c.version()),
+                            c.name() + " is asked again in new vettings.")));
         } else if (c.used()) {
             actions.add(text("Retire", "Retire " + c.name(), () -> confirmRetire(c)));
         } else {
@@ -133,8 +146,8 @@ public class VettingCriteriaView extends Main {
         confirm.setCancelable(true);
         confirm.setConfirmText("Retire");
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> run(() -> vettings.retireCriterion(c.id(), c.version()),
-                c.name() + " was retired."));
+        confirm.addConfirmListener(
+                e -> run(() -> vettings.retireCriterion(c.id(), c.version()), c.name() + " was retired."));
         confirm.open();
     }
 
@@ -145,8 +158,8 @@ public class VettingCriteriaView extends Main {
         confirm.setCancelable(true);
         confirm.setConfirmText("Delete");
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> run(() -> vettings.deleteCriterion(c.id(), c.version()),
-                c.name() + " was deleted."));
+        confirm.addConfirmListener(
+                e -> run(() -> vettings.deleteCriterion(c.id(), c.version()), c.name() + " was deleted."));
         confirm.open();
     }
 
@@ -208,8 +221,9 @@ public class VettingCriteriaView extends Main {
                     close();
                     refresh();
                 } catch (InvalidInputException ex) {
-                    String rest = FieldErrors.show(ex.fieldMessages(), Map.<String, HasValidation>of("name", name,
-                            "description", description));
+                    String rest = FieldErrors.show(
+                            ex.fieldMessages(),
+                            Map.<String, HasValidation>of("name", name, "description", description));
                     if (!rest.isEmpty()) {
                         Feedback.error(rest);
                     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,7 +87,9 @@ class CommitmentViewsTest extends SpringBrowserlessTest {
         CommitmentView page = $(CommitmentView.class).single();
         assertThat(page.getPageTitle()).isEqualTo("Funding: Maple Falls City Council → Library");
         assertThat($(Button.class).withText("Make active").exists()).isTrue();
-        assertThat($(Button.class).withText("Mark fulfilled").exists()).as("a proposal cannot be fulfilled").isFalse();
+        assertThat($(Button.class).withText("Mark fulfilled").exists())
+                .as("a proposal cannot be fulfilled")
+                .isFalse();
 
         test($(Button.class).withText("Make active").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
@@ -113,19 +116,23 @@ class CommitmentViewsTest extends SpringBrowserlessTest {
     @Test
     void the_balance_page_shows_a_chart_per_unit_and_tables_for_the_last_12_months() {
         BalanceView view = navigate(BalanceView.class);
-        assertThat(view.from.getValue()).isEqualTo(LocalDate.now(LIBRARY).minusYears(1).plusDays(1));
+        assertThat(view.from.getValue())
+                .isEqualTo(LocalDate.now(LIBRARY).minusYears(1).plusDays(1));
         String html = view.results.getElement().getOuterHTML();
         assertThat(html).contains("Given and received, in dollars");
-        String charts = $(com.vaadin.flow.component.html.Div.class).withClassName("chart-holder").all().stream()
-                .map(d -> d.getElement().getProperty("innerHTML")).reduce("", String::concat);
-        assertThat(charts).contains("role=\"img\"").contains("viewBox='0.0 0.0 640.0")
+        String charts = $(Div.class).withClassName("chart-holder").all().stream()
+                .map(d -> d.getElement().getProperty("innerHTML"))
+                .reduce("", String::concat);
+        assertThat(charts)
+                .contains("role=\"img\"")
+                .contains("viewBox='0.0 0.0 640.0")
                 .contains("Local government: library gives");
-        assertThat(charts).as("withdrawn and proposed commitments are not counted")
+        assertThat(charts)
+                .as("withdrawn and proposed commitments are not counted")
                 .doesNotContain("$2,500");
 
         test(view.to).setValue(view.from.getValue().minusDays(1));
         assertThat(view.to.isInvalid()).isTrue();
         assertThat(view.to.getErrorMessage()).isEqualTo("The period ends before it starts. Choose a later end date.");
     }
-
 }

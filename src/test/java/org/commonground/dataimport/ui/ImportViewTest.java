@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -45,8 +46,9 @@ class ImportViewTest extends SpringBrowserlessTest {
                 Hill Museum %1$s;Museum;;z
                 """.formatted(tag)));
 
-        assertThat(view.fileStatus.getText()).isEqualTo("partners.csv: 3 rows below a header of 4 columns, semicolon "
-                + "separated, read as UTF-8.");
+        assertThat(view.fileStatus.getText())
+                .isEqualTo(
+                        "partners.csv: 3 rows below a header of 4 columns, semicolon " + "separated, read as UTF-8.");
         assertThat(view.columns.get("name").getValue()).isZero();
         assertThat(shown(view.columns.get("kind"))).isEqualTo("Type");
         assertThat(shown(view.columns.get("website"))).isEqualTo("Web site");
@@ -57,21 +59,26 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.summary.getText()).isEqualTo("3 rows in the file: 1 new partner, 2 rows with problems.");
         var grid = test(view.previewGrid);
         assertThat(grid.size()).isEqualTo(3);
-        assertThat(List.of(grid.getCellText(0, 0), grid.getCellText(0, 1), grid.getCellText(0, 2),
-                grid.getCellText(0, 3))).containsExactly("2", "New", "Riverside Makers " + tag, "DEI organization");
+        assertThat(List.of(
+                        grid.getCellText(0, 0), grid.getCellText(0, 1), grid.getCellText(0, 2), grid.getCellText(0, 3)))
+                .containsExactly("2", "New", "Riverside Makers " + tag, "DEI organization");
         assertThat(grid.getCellText(1, 1)).isEqualTo("Has problems — not imported");
         var problems = test(view.problemsGrid);
         assertThat(problems.size()).isEqualTo(2);
         assertThat(List.of(problems.getCellText(0, 0), problems.getCellText(0, 1), problems.getCellText(0, 2)))
                 .containsExactly("3", "Organization", "Enter the organization's name.");
-        assertThat(List.of(problems.getCellText(1, 0), problems.getCellText(1, 1))).containsExactly("4", "Type");
+        assertThat(List.of(problems.getCellText(1, 0), problems.getCellText(1, 1)))
+                .containsExactly("4", "Type");
         assertThat(view.runSection.isVisible()).isTrue();
         assertThat(test(view.nothingIfBad).getSelected()).isNotNull();
 
         test(view.importButton).click();
 
         assertThat(view.result.getText()).isEqualTo("Imported 1 new partner; 2 rows with problems were not imported.");
-        assertThat(view.resultLinks.getChildren().filter(Anchor.class::isInstance).map(c -> ((Anchor) c).getText()))
+        assertThat(view.resultLinks
+                        .getChildren()
+                        .filter(Anchor.class::isInstance)
+                        .map(c -> ((Anchor) c).getText()))
                 .containsExactly("Download the rejected rows (CSV)");
         assertThat(partners.count(PartnerFilter.byName(tag))).isEqualTo(1);
     }
@@ -85,8 +92,9 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         test(view.importButton).click();
 
-        assertThat(view.result.getText()).isEqualTo("Nothing was imported: 1 row with problems (listed above). "
-                + "Correct them and upload the file again, or choose to import the valid rows.");
+        assertThat(view.result.getText())
+                .isEqualTo("Nothing was imported: 1 row with problems (listed above). "
+                        + "Correct them and upload the file again, or choose to import the valid rows.");
         assertThat(partners.count(PartnerFilter.byName(tag))).isZero();
     }
 
@@ -116,8 +124,9 @@ class ImportViewTest extends SpringBrowserlessTest {
                 """));
         test(view.preview).click();
 
-        assertThat(view.mappingProblems.getText()).isEqualTo("The dates could be read two ways (like 03/04/2026): "
-                + "choose the date format, then preview again.");
+        assertThat(view.mappingProblems.getText())
+                .isEqualTo("The dates could be read two ways (like 03/04/2026): "
+                        + "choose the date format, then preview again.");
         assertThat(view.dateOrder.isInvalid()).isTrue();
         assertThat(view.runSection.isVisible()).isFalse();
 
@@ -130,11 +139,12 @@ class ImportViewTest extends SpringBrowserlessTest {
     @Test
     void a_file_in_another_encoding_is_reported_and_read_again_in_the_chosen_one() {
         test(view.kind).selectItem("Partners");
-        view.accept("latin1.csv", ("Name,Kind\nCaf\u00e9 Lumi\u00e8re " + tag + ",Other\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        view.accept(
+                "latin1.csv",
+                ("Name,Kind\nCaf\u00e9 Lumi\u00e8re " + tag + ",Other\n").getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(view.fileProblem.getText()).startsWith("latin1.csv: The file is not valid UTF-8: line 2 has the "
-                + "byte 0xE9");
+        assertThat(view.fileProblem.getText())
+                .startsWith("latin1.csv: The file is not valid UTF-8: line 2 has the " + "byte 0xE9");
         assertThat(view.encoding.isVisible()).isTrue();
         assertThat(view.mappingSection.isVisible()).isFalse();
 
@@ -162,7 +172,7 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     /** The text the select shows for its value. */
-    private static String shown(com.vaadin.flow.component.select.Select<Integer> select) {
+    private static String shown(Select<Integer> select) {
         return select.getItemLabelGenerator().apply(select.getValue());
     }
 

@@ -23,11 +23,18 @@ class ExportCsvViewTest extends SpringBrowserlessTest {
     @Test
     void the_export_link_downloads_the_filtered_list_as_csv() throws Exception {
         InteractionsView view = navigate(InteractionsView.class);
-        Anchor link = (Anchor) view.getElement().getComponent().orElseThrow().getChildren()
-                .flatMap(c -> c.getChildren()).filter(c -> "export-interactions".equals(c.getId().orElse(null)))
-                .findFirst().orElseThrow();
+        Anchor link = (Anchor) view.getElement()
+                .getComponent()
+                .orElseThrow()
+                .getChildren()
+                .flatMap(c -> c.getChildren())
+                .filter(c -> "export-interactions".equals(c.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
         assertThat(link.getText()).isEqualTo("Export CSV");
-        assertThat(link.getElement().hasAttribute("download")).as("a download, not a page").isTrue();
+        assertThat(link.getElement().hasAttribute("download"))
+                .as("a download, not a page")
+                .isTrue();
         assertThat(link.getHref()).as("served by the download handler").isNotBlank();
 
         List<CSVRecord> all = rows(view);
@@ -36,10 +43,13 @@ class ExportCsvViewTest extends SpringBrowserlessTest {
         List<CSVRecord> reviews = rows(view);
 
         assertThat(all.size()).isGreaterThan(reviews.size());
-        assertThat(reviews).hasSize(shown).isNotEmpty()
+        assertThat(reviews)
+                .hasSize(shown)
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("kind")).isEqualTo(InteractionKind.REVIEW.label()));
         for (int i = 0; i < shown; i++) {
-            assertThat(reviews.get(i).get("id")).as("row %d in the list's order", i)
+            assertThat(reviews.get(i).get("id"))
+                    .as("row %d in the list's order", i)
                     .isEqualTo(String.valueOf(test(view.grid).getRow(i).id()));
         }
     }
@@ -49,7 +59,12 @@ class ExportCsvViewTest extends SpringBrowserlessTest {
         view.export(out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFid,date,time,");
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
     }
 }

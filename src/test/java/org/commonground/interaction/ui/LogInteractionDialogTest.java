@@ -10,18 +10,18 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.commonground.home.ui.HomeView;
+import org.commonground.interaction.Initiator;
 import org.commonground.interaction.InteractionFilter;
 import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
-import org.commonground.interaction.Initiator;
 import org.commonground.mission.MissionFilter;
 import org.commonground.mission.MissionService;
 import org.commonground.mission.MissionStatus;
-import org.springframework.data.domain.PageRequest;
 import org.commonground.security.StaffMember;
 import org.commonground.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The log form as outreach staff meet it: defaults, messages on the fields, nothing half-saved. */
@@ -49,7 +49,8 @@ class LogInteractionDialogTest extends SpringBrowserlessTest {
 
         assertThat(dialog.kind.getValue()).isEqualTo(InteractionKind.MEETING);
         assertThat(dialog.date.getValue()).isEqualTo(LocalDate.now(LIBRARY));
-        assertThat(ChronoUnit.MINUTES.between(dialog.time.getValue(), LocalTime.now(LIBRARY))).isBetween(-1L, 2L);
+        assertThat(ChronoUnit.MINUTES.between(dialog.time.getValue(), LocalTime.now(LIBRARY)))
+                .isBetween(-1L, 2L);
         assertThat(dialog.initiatedBy.getValue()).isEqualTo(Initiator.LIBRARY);
         assertThat(dialog.staff.getValue()).extracting(StaffMember::displayName).containsExactly("Sam Okoro");
         assertThat(dialog.contacts.getPlaceholder()).isEqualTo("Choose partners first");
@@ -102,7 +103,8 @@ class LogInteractionDialogTest extends SpringBrowserlessTest {
         test(row.dueDate).setValue(LocalDate.now(LIBRARY).plusDays(3));
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(interactions.myOpenFollowUps()).extracting(f -> f.description())
+        assertThat(interactions.myOpenFollowUps())
+                .extracting(f -> f.description())
                 .contains("Send the lead service line map");
     }
 
@@ -111,18 +113,25 @@ class LogInteractionDialogTest extends SpringBrowserlessTest {
         LogInteractionDialog dialog = open();
         assertThat(dialog.missions.isRequiredIndicatorVisible()).isFalse();
         List<String> offered = test(dialog.missions).getSuggestions();
-        assertThat(offered).anyMatch(t -> t.startsWith("Cleaner air for east-side families"))
+        assertThat(offered)
+                .anyMatch(t -> t.startsWith("Cleaner air for east-side families"))
                 .anyMatch(t -> t.startsWith("Every household in the Lowlands"));
         test(dialog.partnerPicker).selectItem("Eastside Neighbors United");
-        String air = offered.stream().filter(t -> t.startsWith("Cleaner air")).findFirst().orElseThrow();
+        String air = offered.stream()
+                .filter(t -> t.startsWith("Cleaner air"))
+                .findFirst()
+                .orElseThrow();
         test(dialog.missions).selectItem(air);
         test(dialog.notes).setValue("Sensor walk with residents " + System.nanoTime());
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        long missionId = missions.search(new MissionFilter(MissionStatus.ADOPTED, null, null, "cleaner air"),
-                PageRequest.of(0, 1)).getFirst().id();
-        assertThat(interactions.taggedWith(missionId, PageRequest.of(0, 1))).first()
+        long missionId = missions.search(
+                        new MissionFilter(MissionStatus.ADOPTED, null, null, "cleaner air"), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
+        assertThat(interactions.taggedWith(missionId, PageRequest.of(0, 1)))
+                .first()
                 .satisfies(i -> assertThat(i.excerpt()).startsWith("Sensor walk with residents"));
     }
 

@@ -23,20 +23,25 @@ class PartnerTimelineTest extends SpringBrowserlessTest {
 
     @Test
     void the_mayors_office_timeline_merges_meetings_commitments_and_check_ins() {
-        long id = partners.search(PartnerFilter.byName("Office of the Mayor"), PageRequest.of(0, 1)).getFirst().id();
+        long id = partners.search(PartnerFilter.byName("Office of the Mayor"), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         navigate("partners/" + id, PartnerDetailView.class);
         PartnerTimeline timeline = $(PartnerTimeline.class).single();
 
         List<TimelineRow> rows = rows(timeline);
         assertThat(rows).anyMatch(r -> r.interaction() != null);
-        assertThat(rows).anyMatch(r -> r.entry() != null && r.entry().kind().equals("Commitment")
-                && r.entry().title().equals("City funding for the STEM equity coordinator position"));
+        assertThat(rows)
+                .anyMatch(r -> r.entry() != null
+                        && r.entry().kind().equals("Commitment")
+                        && r.entry().title().equals("City funding for the STEM equity coordinator position"));
         assertThat(rows).anyMatch(r -> r.entry() != null && r.entry().kind().equals("Check-in"));
         assertThat(rows).isSortedAccordingTo((a, b) -> b.at().toInstant().compareTo(a.at().toInstant()));
 
         test(timeline.kind).selectItem("Commitments");
-        assertThat(rows(timeline)).isNotEmpty().allMatch(r -> r.entry() != null
-                && r.entry().kind().equals("Commitment"));
+        assertThat(rows(timeline))
+                .isNotEmpty()
+                .allMatch(r -> r.entry() != null && r.entry().kind().equals("Commitment"));
         test(timeline.kind).selectItem("Meeting");
         assertThat(rows(timeline)).isNotEmpty().allMatch(r -> r.interaction() != null);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import org.commonground.mission.MissionStatus;
 import org.commonground.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Recording a measurement on the demo's adopted air quality mission. */
@@ -29,8 +31,10 @@ class MeasurementDialogTest extends SpringBrowserlessTest {
     long airMission;
 
     private MissionView openAirMission() {
-        airMission = missions.search(new MissionFilter(MissionStatus.ADOPTED, null, null, "cleaner air"),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().id();
+        airMission = missions.search(
+                        new MissionFilter(MissionStatus.ADOPTED, null, null, "cleaner air"), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         return navigate("missions/" + airMission, MissionView.class);
     }
 
@@ -40,14 +44,15 @@ class MeasurementDialogTest extends SpringBrowserlessTest {
         assertThat(page.adopt.isVisible()).isFalse();
         assertThat(page.retire.isVisible()).isTrue();
         assertThat(page.tables).hasSize(2);
-        assertThat(page.tables.getFirst().getCaptionText()).isEqualTo(
-                "Measurements of Air sensors reporting on east-side blocks (sensors)");
-        String svg = $(Div.class).withClassName("measure-chart").first().getElement().getProperty("innerHTML");
+        assertThat(page.tables.getFirst().getCaptionText())
+                .isEqualTo("Measurements of Air sensors reporting on east-side blocks (sensors)");
+        String svg =
+                $(Div.class).withClassName("measure-chart").first().getElement().getProperty("innerHTML");
         assertThat(svg).contains("role=\"img\"", "<title id=", "<desc id=", "Target 40 sensors");
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("progress").all())
+        assertThat($(Span.class).withClassName("progress").all())
                 .extracting(s -> s.getText())
-                .containsExactly("On track: at or ahead of the path to the target",
-                        "Off track: behind the path to the target");
+                .containsExactly(
+                        "On track: at or ahead of the path to the target", "Off track: behind the path to the target");
     }
 
     @Test
@@ -75,7 +80,14 @@ class MeasurementDialogTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(page.tables.getFirst().getBody().getRowCount()).isEqualTo(rows + 1);
-        assertThat(page.tables.getFirst().getBody().getRows().getFirst().getDataCells().get(1).getText())
+        assertThat(page.tables
+                        .getFirst()
+                        .getBody()
+                        .getRows()
+                        .getFirst()
+                        .getDataCells()
+                        .get(1)
+                        .getText())
                 .isEqualTo("34 sensors");
     }
 }

@@ -32,16 +32,18 @@ class MissionDialogTest extends SpringBrowserlessTest {
         MissionsView list = navigate(MissionsView.class);
         assertThat(test(list.grid).size()).isEqualTo((int) missions.count(MissionFilter.all()));
         test(list.status).selectItem("Draft");
-        assertThat(test(list.grid).size()).isEqualTo((int) missions.count(
-                new MissionFilter(MissionStatus.DRAFT, null, null, null)));
-        assertThat(list.count.getText()).endsWith("shared mission" + (test(list.grid).size() == 1 ? "" : "s"));
+        assertThat(test(list.grid).size())
+                .isEqualTo((int) missions.count(new MissionFilter(MissionStatus.DRAFT, null, null, null)));
+        assertThat(list.count.getText())
+                .endsWith("shared mission" + (test(list.grid).size() == 1 ? "" : "s"));
     }
 
     @Test
     void saving_an_empty_mission_names_each_missing_field_and_saves_nothing() {
         long before = missions.count(MissionFilter.all());
         MissionDialog dialog = open();
-        assertThat(dialog.owner.getValue().displayName()).as("the signed-in person owns a new mission")
+        assertThat(dialog.owner.getValue().displayName())
+                .as("the signed-in person owns a new mission")
                 .isEqualTo("Sam Okoro");
         test(dialog.save).click();
 
@@ -50,7 +52,9 @@ class MissionDialogTest extends SpringBrowserlessTest {
                 .isEqualTo("A shared mission needs at least one signatory partner");
         assertThat(dialog.statement.getErrorMessage()).isEqualTo("Write the mission statement.");
         assertThat(dialog.issue.getErrorMessage()).isEqualTo("Choose the community issue this mission is about.");
-        assertThat(dialog.adoptionDate.isVisible()).as("a new mission is a draft: it is adopted later").isFalse();
+        assertThat(dialog.adoptionDate.isVisible())
+                .as("a new mission is a draft: it is adopted later")
+                .isFalse();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(missions.count(MissionFilter.all())).isEqualTo(before);
     }

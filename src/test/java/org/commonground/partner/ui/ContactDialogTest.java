@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.commonground.partner.ContactDetails;
+import org.commonground.partner.ContactForm;
 import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
@@ -53,12 +54,14 @@ class ContactDialogTest extends SpringBrowserlessTest {
 
         test(dialog.phone).setValue("(555) 010-1140");
         test(dialog.save).click();
-        assertThat(partners.contactsOf(partnerId)).extracting(ContactDetails::fullName).containsExactly("Grace Nakamura");
+        assertThat(partners.contactsOf(partnerId))
+                .extracting(ContactDetails::fullName)
+                .containsExactly("Grace Nakamura");
     }
 
     @Test
     void removing_a_contact_asks_first_and_cancel_keeps_it() {
-        org.commonground.partner.ContactForm form = new org.commonground.partner.ContactForm();
+        ContactForm form = new ContactForm();
         form.setFullName("Owen Fraser");
         partners.addContact(partnerId, form);
         PartnerDetailView page = navigate("partners/" + partnerId, PartnerDetailView.class);

@@ -21,8 +21,8 @@ class PartnerDirectoryVettingFilterTest extends SpringBrowserlessTest {
         PartnerDirectoryView directory = navigate(PartnerDirectoryView.class);
         assertThat(directory.vetting.getLabel()).isEqualTo("Vetting");
         assertThat(directory.vetting.getValue()).isEqualTo(VettingFilter.ANY);
-        assertThat(test(directory.vetting).getSuggestions()).containsExactly("Any", "Not vetted",
-                "Older than 12 months", "Vetted within 12 months");
+        assertThat(test(directory.vetting).getSuggestions())
+                .containsExactly("Any", "Not vetted", "Older than 12 months", "Vetted within 12 months");
     }
 
     @Test
@@ -41,12 +41,17 @@ class PartnerDirectoryVettingFilterTest extends SpringBrowserlessTest {
 
         test(directory.vetting).selectItem("Vetted within 12 months");
         List<String> current = names(directory);
-        assertThat(current).contains("Eastside Neighbors United", "Latino Community Alliance of Maple Falls",
-                "Discovery Science Museum").doesNotContain("Black Heritage Education Collective");
+        assertThat(current)
+                .contains(
+                        "Eastside Neighbors United",
+                        "Latino Community Alliance of Maple Falls",
+                        "Discovery Science Museum")
+                .doesNotContain("Black Heritage Education Collective");
 
         test(directory.vetting).selectItem("Not vetted");
         List<String> notVetted = names(directory);
-        assertThat(notVetted).contains("Office of the Mayor of Maple Falls")
+        assertThat(notVetted)
+                .contains("Office of the Mayor of Maple Falls")
                 .doesNotContain("Eastside Neighbors United", "Black Heritage Education Collective");
         assertThat(directory.count.getText()).isEqualTo(notVetted.size() + " partners");
         assertThat(notVetted.size() + current.size() + 1).isEqualTo(all);

@@ -3,6 +3,8 @@ package org.commonground.partner.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,7 +53,8 @@ class PartnerEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(editor.governmentKind.isInvalid()).isTrue();
         assertThat(editor.governmentKind.getErrorMessage()).isEqualTo("Choose which part of local government this is.");
-        assertThat(partners.count(PartnerFilter.byName("Office of Neighborhood Services"))).isZero();
+        assertThat(partners.count(PartnerFilter.byName("Office of Neighborhood Services")))
+                .isZero();
     }
 
     @Test
@@ -63,7 +66,8 @@ class PartnerEditorViewTest extends SpringBrowserlessTest {
         test(editor.save).click();
 
         assertThat(editor.website.isInvalid()).isTrue();
-        assertThat(editor.website.getErrorMessage()).isEqualTo("Enter a web address that starts with https:// or http://");
+        assertThat(editor.website.getErrorMessage())
+                .isEqualTo("Enter a web address that starts with https:// or http://");
         assertThat(partners.count(PartnerFilter.byName("Eastgate Repair Cafe"))).isZero();
     }
 
@@ -89,10 +93,12 @@ class PartnerEditorViewTest extends SpringBrowserlessTest {
 
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getText()).contains("already exists");
-        assertThat(partners.count(PartnerFilter.byName("Discovery Science Museum"))).isEqualTo(1);
+        assertThat(partners.count(PartnerFilter.byName("Discovery Science Museum")))
+                .isEqualTo(1);
 
         test(confirm).confirm();
-        assertThat(partners.count(PartnerFilter.byName("Discovery Science Museum"))).isEqualTo(2);
+        assertThat(partners.count(PartnerFilter.byName("Discovery Science Museum")))
+                .isEqualTo(2);
         assertThat(getCurrentView()).isInstanceOf(PartnerDetailView.class);
     }
 
@@ -112,7 +118,7 @@ class PartnerEditorViewTest extends SpringBrowserlessTest {
         assertThat(editor.staleBanner.getElement().getTextRecursively()).contains("Someone else changed this partner");
         assertThat(partners.get(id).missionAndGoals()).isEqualTo("Changed by a colleague");
 
-        test($(com.vaadin.flow.component.button.Button.class, editor.staleBanner).single()).click();
+        test($(Button.class, editor.staleBanner).single()).click();
         assertThat(editor.missionAndGoals.getValue()).isEqualTo("Changed by a colleague");
         assertThat(editor.staleBanner.isVisible()).isFalse();
     }
@@ -134,7 +140,7 @@ class PartnerEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_address_to_a_partner_that_does_not_exist_shows_a_friendly_not_found_page() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("partners/987654321");
+        UI.getCurrent().navigate("partners/987654321");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat($(Paragraph.class).first().getText()).isEqualTo("No partner with id 987654321 was found.");
     }

@@ -53,15 +53,20 @@ class InvitationViewsTest extends SpringBrowserlessTest {
         test(dialog.create).click();
         assertThat(dialog.contact.getErrorMessage()).isEqualTo("Choose the contact to invite.");
 
-        ContactDetails owen = dialog.contact.getListDataView().getItems()
-                .filter(c -> c.fullName().equals("Owen Fraser")).findFirst().orElseThrow();
+        ContactDetails owen = dialog.contact
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.fullName().equals("Owen Fraser"))
+                .findFirst()
+                .orElseThrow();
         dialog.contact.setValue(owen);
         test(dialog.create).click();
 
         String link = dialog.link.field().getValue();
         assertThat(link).contains("/invitation/");
         assertThat(dialog.link.copyButton().getText()).isEqualTo("Copy");
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat($(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("Send this link to Owen Fraser"));
         assertThat(invitations.ofPartner(watershed)).anySatisfy(i -> {
             assertThat(i.displayName()).isEqualTo("Owen Fraser");
@@ -104,7 +109,8 @@ class InvitationViewsTest extends SpringBrowserlessTest {
         test(page.password).setValue("herons wade at dawn");
         test(page.repeated).setValue("herons wade at dawn");
         test(page.create).click();
-        assertThat(accounts.loadUserByUsername("rosa.vance." + tag).getAuthorities()).extracting(Object::toString)
+        assertThat(accounts.loadUserByUsername("rosa.vance." + tag).getAuthorities())
+                .extracting(Object::toString)
                 .containsExactly("ROLE_PARTNER");
 
         navigate(issued.path(), AcceptInvitationView.class);
@@ -113,13 +119,15 @@ class InvitationViewsTest extends SpringBrowserlessTest {
 
     private long watershed() {
         return asDirector(() -> partners.search(PartnerFilter.byName("Maple River Watershed"), PageRequest.of(0, 1))
-                .getFirst().id());
+                .getFirst()
+                .id());
     }
 
     private static <T> T asDirector(Supplier<T> work) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "director", null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "director", null, List.of(new SimpleGrantedAuthority("ROLE_DIRECTOR"))));
         try {
             return work.get();
         } finally {

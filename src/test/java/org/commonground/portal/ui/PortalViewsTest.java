@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Supplier;
 import org.commonground.commitment.CommitmentFilter;
@@ -57,15 +58,21 @@ class PortalViewsTest extends SpringBrowserlessTest {
     void the_portal_shows_the_organizations_commitments_missions_and_shared_meetings_and_nothing_of_others() {
         PortalView portal = navigate(PortalView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Maple River Watershed District");
-        assertThat($(H2.class).all()).extracting(H2::getText)
+        assertThat($(H2.class).all())
+                .extracting(H2::getText)
                 .containsSubsequence("Commitments", "Shared missions", "What the library logged with us");
         String text = portal.getElement().getTextRecursively();
-        assertThat(text).contains("Lowlands branch meeting room for volunteer stream-monitor trainings",
-                "Weekly E. coli readings for the three river beaches", "Awaiting your acknowledgement",
-                "River-safe summers", "Walked through the Lowlands flood map");
+        assertThat(text)
+                .contains(
+                        "Lowlands branch meeting room for volunteer stream-monitor trainings",
+                        "Weekly E. coli readings for the three river beaches",
+                        "Awaiting your acknowledgement",
+                        "River-safe summers",
+                        "Walked through the Lowlands flood map");
         assertThat(text).as("a meeting staff did not share").doesNotContain("Internal debrief");
-        assertThat(text).as("no other organization").doesNotContain("Office of the Mayor", "Discovery Science Museum",
-                "Eastside Neighbors United");
+        assertThat(text)
+                .as("no other organization")
+                .doesNotContain("Office of the Mayor", "Discovery Science Museum", "Eastside Neighbors United");
     }
 
     @Test
@@ -73,22 +80,33 @@ class PortalViewsTest extends SpringBrowserlessTest {
         PortalView portal = navigate(PortalView.class);
         test(portal.search).setValue("beach");
         String text = portal.getElement().getTextRecursively();
-        assertThat(text).contains("Weekly E. coli readings for the three river beaches", "River-safe summers",
-                "Agreed the beach-reading posters");
+        assertThat(text)
+                .contains(
+                        "Weekly E. coli readings for the three river beaches",
+                        "River-safe summers",
+                        "Agreed the beach-reading posters");
         assertThat(text).doesNotContain("Lowlands branch meeting room", "Walked through the Lowlands flood map");
 
         test(portal.search).setValue("cleaner air");
-        assertThat($(Paragraph.class).withClassName("empty-state").all()).extracting(Paragraph::getText)
-                .contains("No commitment matches “cleaner air”.", "No shared mission matches “cleaner air”.",
+        assertThat($(Paragraph.class).withClassName("empty-state").all())
+                .extracting(Paragraph::getText)
+                .contains(
+                        "No commitment matches “cleaner air”.",
+                        "No shared mission matches “cleaner air”.",
                         "No shared note matches “cleaner air”.");
     }
 
     @Test
     void another_organizations_records_and_the_library_pages_are_not_found() {
         long theirs = asStaff(() -> commitments.search(CommitmentFilter.none(), PageRequest.of(0, 100)).stream()
-                .filter(c -> !c.partnerName().equals("Maple River Watershed District")).findFirst().orElseThrow().id());
-        long airMission = asStaff(() -> missions.search(new MissionFilter(MissionStatus.ADOPTED, null, null,
-                "cleaner air"), PageRequest.of(0, 1)).getFirst().id());
+                .filter(c -> !c.partnerName().equals("Maple River Watershed District"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        long airMission = asStaff(() -> missions.search(
+                        new MissionFilter(MissionStatus.ADOPTED, null, null, "cleaner air"), PageRequest.of(0, 1))
+                .getFirst()
+                .id());
         long ours = mine("Lowlands branch meeting room").id();
 
         navigate("portal/commitments/" + theirs, NotFoundView.class);
@@ -106,7 +124,9 @@ class PortalViewsTest extends SpringBrowserlessTest {
         CommitmentSummary workshops = mine("Family workshops on reading the beach water-quality signs");
         PortalCommitmentView page = navigate("portal/commitments/" + workshops.id(), PortalCommitmentView.class);
         assertThat(page.acknowledge.isAttached()).isTrue();
-        assertThat($(Button.class).withText("Mark fulfilled").exists()).as("the library moves its own").isFalse();
+        assertThat($(Button.class).withText("Mark fulfilled").exists())
+                .as("the library moves its own")
+                .isFalse();
 
         test(page.acknowledge).click();
 
@@ -131,8 +151,11 @@ class PortalViewsTest extends SpringBrowserlessTest {
     void the_organization_moves_and_notes_what_it_gives_within_the_lifecycle() {
         CommitmentSummary talks = mine("Watershed scientist talks at branch flood-preparedness nights");
         PortalCommitmentView page = navigate("portal/commitments/" + talks.id(), PortalCommitmentView.class);
-        assertThat($(Button.class).withText("Acknowledge").exists()).as("they give it").isFalse();
-        assertThat($(Button.class).withText("Mark fulfilled").exists()).as("a proposal must become active first")
+        assertThat($(Button.class).withText("Acknowledge").exists())
+                .as("they give it")
+                .isFalse();
+        assertThat($(Button.class).withText("Mark fulfilled").exists())
+                .as("a proposal must become active first")
                 .isFalse();
 
         test($(Button.class).withText("Make active").single()).click();
@@ -142,7 +165,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
         PortalCommitmentView again = (PortalCommitmentView) getCurrentView();
         test(again.note).setValue("First talk booked for the Lowlands branch.");
         test($(Button.class).withText("Add note").single()).click();
-        assertThat(portalCommitments.get(talks.id()).notes()).extracting(n -> n.text())
+        assertThat(portalCommitments.get(talks.id()).notes())
+                .extracting(n -> n.text())
                 .contains("First talk booked for the Lowlands branch.");
 
         test(again.note).setValue("   ");
@@ -163,8 +187,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
 
         long flood = portalMissions.ofMyOrganization("flood risk").getFirst().id();
         navigate("portal/missions/" + flood, PortalMissionView.class);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withId("mission-status").single().getText())
-                .startsWith("Draft, being discussed");
+        assertThat($(Span.class).withId("mission-status").single().getText()).startsWith("Draft, being discussed");
     }
 
     private CommitmentSummary mine(String description) {
@@ -174,8 +197,9 @@ class PortalViewsTest extends SpringBrowserlessTest {
     /** Some look-ups are the library's: done as staff, then back to the partner user. */
     private static <T> T asStaff(Supplier<T> work) {
         Authentication partner = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "staff", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "staff", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
         try {
             return work.get();
         } finally {

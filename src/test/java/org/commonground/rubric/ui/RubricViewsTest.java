@@ -3,11 +3,15 @@ package org.commonground.rubric.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,21 +38,31 @@ class RubricViewsTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         RubricDashboard dashboard = $(RubricDashboard.class).single();
         List<String> strands = titles(dashboard);
-        assertThat(strands).containsExactly("Local government", "DEI organizations", "Science leaders",
-                "Reaching all community members", "Policies and plans", "From engagement to relationships");
+        assertThat(strands)
+                .containsExactly(
+                        "Local government",
+                        "DEI organizations",
+                        "Science leaders",
+                        "Reaching all community members",
+                        "Policies and plans",
+                        "From engagement to relationships");
         assertThat($(ListItem.class).from(dashboard).all()).hasSize(3);
         assertThat(dashboard.getElement().toString()).contains("Next steps").contains("Trend over the last 24 months");
-        assertThat($(com.vaadin.flow.component.details.Details.class).from(dashboard).all()).hasSize(6);
+        assertThat($(Details.class).from(dashboard).all()).hasSize(6);
     }
 
     @Test
     void a_strand_page_explains_every_indicator_and_shows_the_blank_end_goal_as_not_yet_defined() {
         navigate("rubric/cme-relationships", StrandView.class);
-        List<String> goals = $(Paragraph.class).all().stream().map(Paragraph::getText)
-                .filter(t -> t.startsWith("End goal: ")).toList();
-        assertThat(goals).containsExactly("End goal: Not yet defined",
-                "End goal: Plan to move from engagement to building relationships with diverse communities",
-                "End goal: Not yet defined");
+        List<String> goals = $(Paragraph.class).all().stream()
+                .map(Paragraph::getText)
+                .filter(t -> t.startsWith("End goal: "))
+                .toList();
+        assertThat(goals)
+                .containsExactly(
+                        "End goal: Not yet defined",
+                        "End goal: Plan to move from engagement to building relationships with diverse communities",
+                        "End goal: Not yet defined");
         assertThat($(IndicatorSection.class).all()).hasSize(4);
         assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("How it is scored: At least 2 review"))
@@ -71,8 +85,12 @@ class RubricViewsTest extends SpringBrowserlessTest {
     void an_attestation_without_a_statement_or_evidence_is_refused_on_its_fields_then_saved_and_listed() {
         navigate("rubric/ce-sci", StrandView.class);
         IndicatorSection review = $(IndicatorSection.class).all().stream()
-                .filter(s -> s.getId().orElse("").equals("indicator-ce-sci-aware-stemReview")).findFirst().orElseThrow();
-        int before = attestations.of("ce.sci.aware.stemReview", LocalDate.now(LIBRARY)).size();
+                .filter(s -> s.getId().orElse("").equals("indicator-ce-sci-aware-stemReview"))
+                .findFirst()
+                .orElseThrow();
+        int before = attestations
+                .of("ce.sci.aware.stemReview", LocalDate.now(LIBRARY))
+                .size();
         test(review.attest).click();
         AttestationDialog dialog = $(AttestationDialog.class).single();
         assertThat(dialog.attestedOn.getValue()).isEqualTo(LocalDate.now(LIBRARY));
@@ -81,14 +99,16 @@ class RubricViewsTest extends SpringBrowserlessTest {
         test(dialog.evidenceLink).setValue("not a link");
         test(dialog.save).click();
         assertThat(dialog.statement.isInvalid()).isTrue();
-        assertThat(dialog.statement.getErrorMessage()).isEqualTo(
-                "Write the statement: what you attest to, in a sentence or two.");
-        assertThat(dialog.evidenceLink.getErrorMessage()).isEqualTo("Enter a web address starting with https:// or http://.");
+        assertThat(dialog.statement.getErrorMessage())
+                .isEqualTo("Write the statement: what you attest to, in a sentence or two.");
+        assertThat(dialog.evidenceLink.getErrorMessage())
+                .isEqualTo("Enter a web address starting with https:// or http://.");
         test(dialog.expiresOn).setValue(LocalDate.now(LIBRARY).minusDays(3));
         test(dialog.save).click();
-        assertThat(dialog.expiresOn.getErrorMessage()).isEqualTo("The expiry date must be after the date of the "
-                + "attestation.");
-        assertThat(attestations.of("ce.sci.aware.stemReview", LocalDate.now(LIBRARY))).hasSize(before);
+        assertThat(dialog.expiresOn.getErrorMessage())
+                .isEqualTo("The expiry date must be after the date of the " + "attestation.");
+        assertThat(attestations.of("ce.sci.aware.stemReview", LocalDate.now(LIBRARY)))
+                .hasSize(before);
 
         test(dialog.statement).setValue("The STEM programming review of June looked at who comes and who does not.");
         test(dialog.evidenceLink).setValue("https://library.example.org/stem-review-2026.pdf");
@@ -96,9 +116,12 @@ class RubricViewsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(attestations.of("ce.sci.aware.stemReview", LocalDate.now(LIBRARY))).hasSize(before + 1);
+        assertThat(attestations.of("ce.sci.aware.stemReview", LocalDate.now(LIBRARY)))
+                .hasSize(before + 1);
         IndicatorSection after = $(IndicatorSection.class).all().stream()
-                .filter(s -> s.getId().orElse("").equals("indicator-ce-sci-aware-stemReview")).findFirst().orElseThrow();
+                .filter(s -> s.getId().orElse("").equals("indicator-ce-sci-aware-stemReview"))
+                .findFirst()
+                .orElseThrow();
         assertThat($(Span.class).from(after).all().stream().map(Span::getText)).contains("100 %", "Counts");
         assertThat($(Anchor.class).from(after).all().stream().map(Anchor::getHref))
                 .contains("https://library.example.org/stem-review-2026.pdf");
@@ -107,15 +130,17 @@ class RubricViewsTest extends SpringBrowserlessTest {
     @Test
     void the_progress_report_refuses_a_period_that_ends_before_it_starts() {
         LocalDate today = LocalDate.now(LIBRARY);
-        ProgressReportView view = open("rubric/report?from=" + today + "&to=" + today.minusMonths(2),
-                ProgressReportView.class);
+        ProgressReportView view =
+                open("rubric/report?from=" + today + "&to=" + today.minusMonths(2), ProgressReportView.class);
         assertThat(view.to.isInvalid()).isTrue();
         assertThat(view.to.getErrorMessage()).isEqualTo("The period must end after it starts.");
 
-        ProgressReportView fine = open("rubric/report?from=" + today.minusYears(1) + "&to=" + today,
-                ProgressReportView.class);
-        assertThat(fine.report.getElement().toString()).contains("Maple Falls Public Library")
-                .contains("Highlights of the period").contains("Download as PDF");
+        ProgressReportView fine =
+                open("rubric/report?from=" + today.minusYears(1) + "&to=" + today, ProgressReportView.class);
+        assertThat(fine.report.getElement().toString())
+                .contains("Maple Falls Public Library")
+                .contains("Highlights of the period")
+                .contains("Download as PDF");
     }
 
     @Test
@@ -124,7 +149,9 @@ class RubricViewsTest extends SpringBrowserlessTest {
         RubricSettingsView view = navigate(RubricSettingsView.class);
         Button change = $(Button.class).from(view).all().stream()
                 .filter(b -> "Change the settings of Communicate proactively on racial equity and shared goals"
-                        .equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
+                        .equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
         test(change).click();
         TuningDialog dialog = $(TuningDialog.class).single();
         // The browser's number field lets a person type 0; the server must refuse it with a message.
@@ -148,13 +175,14 @@ class RubricViewsTest extends SpringBrowserlessTest {
     /** Navigates to a location with a query, as a typed address or a link would. */
     private <T> T open(String location, Class<T> view) {
         int q = location.indexOf('?');
-        com.vaadin.flow.component.UI.getCurrent().navigate(location.substring(0, q),
-                com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
+        UI.getCurrent().navigate(location.substring(0, q), QueryParameters.fromString(location.substring(q + 1)));
         return view.cast(getCurrentView());
     }
 
     private List<String> titles(RubricDashboard dashboard) {
-        return $(com.vaadin.flow.router.RouterLink.class).from(dashboard).all().stream()
-                .filter(l -> l.hasClassName("strand-title")).map(com.vaadin.flow.router.RouterLink::getText).toList();
+        return $(RouterLink.class).from(dashboard).all().stream()
+                .filter(l -> l.hasClassName("strand-title"))
+                .map(RouterLink::getText)
+                .toList();
     }
 }

@@ -22,16 +22,19 @@ class CalendarViewTest extends SpringBrowserlessTest {
     @Test
     void this_month_shows_the_city_check_in_in_the_grid_and_in_the_agenda() {
         CalendarView view = navigate(CalendarView.class);
-        assertThat(view.monthTitle.getText()).isEqualTo(Dates.MONTH.format(YearMonth.now(ZoneId.of(
-                "America/Chicago")).atDay(1)));
+        assertThat(view.monthTitle.getText())
+                .isEqualTo(Dates.MONTH.format(
+                        YearMonth.now(ZoneId.of("America/Chicago")).atDay(1)));
         MonthGrid grid = $(MonthGrid.class).single();
         assertThat(grid.getCaptionText()).contains("check-ins");
-        assertThat($(RouterLink.class).from(grid).all()).extracting(RouterLink::getText)
+        assertThat($(RouterLink.class).from(grid).all())
+                .extracting(RouterLink::getText)
                 .anyMatch(text -> text.endsWith(" Monthly check-in with the Mayor's office"));
 
         test(view.layout).selectItem("Agenda");
         assertThat($(MonthGrid.class).all()).isEmpty();
-        assertThat($(RouterLink.class).from(view.content).all()).extracting(RouterLink::getText)
+        assertThat($(RouterLink.class).from(view.content).all())
+                .extracting(RouterLink::getText)
                 .contains("Monthly check-in with the Mayor's office");
     }
 

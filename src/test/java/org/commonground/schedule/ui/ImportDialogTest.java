@@ -31,8 +31,8 @@ class ImportDialogTest extends SpringBrowserlessTest {
     @Test
     void a_file_that_is_not_a_calendar_is_explained_and_nothing_opens() {
         ImportDialog dialog = open();
-        dialog.show(ImportDialog.read("notes.ics", "Dear all, see you Tuesday".getBytes(StandardCharsets.UTF_8),
-                schedule));
+        dialog.show(
+                ImportDialog.read("notes.ics", "Dear all, see you Tuesday".getBytes(StandardCharsets.UTF_8), schedule));
         assertThat(dialog.problem.getText()).startsWith("notes.ics: This is not a calendar file that can be read");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(getCurrentView()).isInstanceOf(CalendarView.class);

@@ -38,7 +38,9 @@ class SeriesEditorViewTest extends SpringBrowserlessTest {
     private SeriesEditorView view;
 
     private List<String> previewDates() {
-        return $(ListItem.class).from(view.preview).all().stream().map(ListItem::getText).toList();
+        return $(ListItem.class).from(view.preview).all().stream()
+                .map(ListItem::getText)
+                .toList();
     }
 
     @Test
@@ -46,7 +48,8 @@ class SeriesEditorViewTest extends SpringBrowserlessTest {
         view = open();
         assertThat(view.timeZone.getValue()).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(view.startTime.getValue()).isEqualTo(LocalTime.of(10, 0));
-        assertThat(view.startDate.getValue()).isEqualTo(LocalDate.now(ZoneId.of("America/Chicago")).plusWeeks(1));
+        assertThat(view.startDate.getValue())
+                .isEqualTo(LocalDate.now(ZoneId.of("America/Chicago")).plusWeeks(1));
         assertThat(view.organizer.getValue().displayName()).isEqualTo("Renee Alvarez");
         assertThat(view.recurrence.repeat.getValue()).isEqualTo(Repeat.MONTHLY_ON_WEEKDAY);
         assertThat(view.reminder.getValue()).isEqualTo(24);
@@ -63,9 +66,14 @@ class SeriesEditorViewTest extends SpringBrowserlessTest {
         test(view.recurrence.weekday).selectItem("Tuesday");
         assertThat(view.sentence.getText()).isEqualTo("Every month on the second Tuesday at 10:00, Central Time");
         // Second Tuesdays of 2030, from a calendar: Jan 8, Feb 12, Mar 12, Apr 9, May 14, Jun 11.
-        assertThat(previewDates()).containsExactly("Tue, Jan 8, 2030 at 10:00", "Tue, Feb 12, 2030 at 10:00",
-                "Tue, Mar 12, 2030 at 10:00", "Tue, Apr 9, 2030 at 10:00", "Tue, May 14, 2030 at 10:00",
-                "Tue, Jun 11, 2030 at 10:00");
+        assertThat(previewDates())
+                .containsExactly(
+                        "Tue, Jan 8, 2030 at 10:00",
+                        "Tue, Feb 12, 2030 at 10:00",
+                        "Tue, Mar 12, 2030 at 10:00",
+                        "Tue, Apr 9, 2030 at 10:00",
+                        "Tue, May 14, 2030 at 10:00",
+                        "Tue, Jun 11, 2030 at 10:00");
 
         test(view.recurrence.weekOrdinal).selectItem("Last");
         test(view.recurrence.weekday).selectItem("Friday");
@@ -73,8 +81,9 @@ class SeriesEditorViewTest extends SpringBrowserlessTest {
         test(view.recurrence.count).setValue(3);
         assertThat(view.sentence.getText()).isEqualTo("Every month on the last Friday at 10:00, Central Time, 3 times");
         // Last Fridays: Jan 25, Feb 22, Mar 29, 2030 — and then none.
-        assertThat(previewDates()).containsExactly("Fri, Jan 25, 2030 at 10:00", "Fri, Feb 22, 2030 at 10:00",
-                "Fri, Mar 29, 2030 at 10:00");
+        assertThat(previewDates())
+                .containsExactly(
+                        "Fri, Jan 25, 2030 at 10:00", "Fri, Feb 22, 2030 at 10:00", "Fri, Mar 29, 2030 at 10:00");
 
         test(view.recurrence.repeat).selectItem(Repeat.WEEKLY.label());
         assertThat(view.recurrence.weekdays.isVisible()).isTrue();
@@ -84,8 +93,8 @@ class SeriesEditorViewTest extends SpringBrowserlessTest {
         assertThat(previewDates()).isEmpty();
         test(view.recurrence.weekdays).selectItem("Mon");
         test(view.recurrence.weekdays).selectItem("Thu");
-        assertThat(view.sentence.getText()).isEqualTo("Every week on Monday and Thursday at 10:00, Central Time, "
-                + "3 times");
+        assertThat(view.sentence.getText())
+                .isEqualTo("Every week on Monday and Thursday at 10:00, Central Time, " + "3 times");
     }
 
     @Test
@@ -93,9 +102,11 @@ class SeriesEditorViewTest extends SpringBrowserlessTest {
         view = open();
         test(view.title).setValue("Too often");
         test(view.recurrence.advancedRule).setValue("FREQ=SECONDLY;COUNT=1000000000");
-        assertThat(view.sentence.getText()).contains("A meeting series repeats at most daily; FREQ=SECONDLY is not "
-                + "supported.");
-        assertThat(view.recurrence.repeat.isEnabled()).as("the pasted rule replaces the controls").isFalse();
+        assertThat(view.sentence.getText())
+                .contains("A meeting series repeats at most daily; FREQ=SECONDLY is not " + "supported.");
+        assertThat(view.recurrence.repeat.isEnabled())
+                .as("the pasted rule replaces the controls")
+                .isFalse();
         test(view.save).click();
         assertThat(view.recurrence.advancedRule.isInvalid()).isTrue();
         assertThat(view.recurrence.advancedRule.getErrorMessage()).contains("at most daily");
@@ -116,10 +127,14 @@ class SeriesEditorViewTest extends SpringBrowserlessTest {
     @Test
     void a_saved_series_opens_on_its_page_with_its_sentence() {
         view = open();
-        long city = partners.search(PartnerFilter.byName("City Manager"), PageRequest.of(0, 1)).getFirst().id();
+        long city = partners.search(PartnerFilter.byName("City Manager"), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         test(view.title).setValue("View test check-in");
-        test(view.partnerPicker).selectItem(partners.search(PartnerFilter.byName("City Manager"),
-                PageRequest.of(0, 1)).getFirst().name());
+        test(view.partnerPicker)
+                .selectItem(partners.search(PartnerFilter.byName("City Manager"), PageRequest.of(0, 1))
+                        .getFirst()
+                        .name());
         test(view.startDate).setValue(LocalDate.of(2030, 1, 8));
         test(view.recurrence.weekOrdinal).selectItem("Second");
         test(view.recurrence.weekday).selectItem("Tuesday");

@@ -45,10 +45,12 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate(HomeView.class);
         ApiTokensView again = navigate(ApiTokensView.class);
-        assertThat($(TextField.class).all()).as("the token is nowhere on the page any more")
+        assertThat($(TextField.class).all())
+                .as("the token is nowhere on the page any more")
                 .noneMatch(f -> token.equals(f.getValue()));
         assertThat(again.issued.getChildren()).isEmpty();
-        assertThat(test(again.grid).getCellText(row(again, "Dashboard " + tag), 1)).doesNotContain(token);
+        assertThat(test(again.grid).getCellText(row(again, "Dashboard " + tag), 1))
+                .doesNotContain(token);
     }
 
     @Test
@@ -68,8 +70,12 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         test($(ConfirmDialog.class).last()).confirm();
         int row = row(view, "Script " + tag);
         assertThat(test(view.grid).getCellText(row, 4)).startsWith("Revoked ");
-        assertThat(test(view.grid).getCellComponent(row, "actions").getChildren()).as("no second revoke").isEmpty();
-        assertThat(tokens.mine()).filteredOn(t -> t.name().equals("Script " + tag)).singleElement()
+        assertThat(test(view.grid).getCellComponent(row, "actions").getChildren())
+                .as("no second revoke")
+                .isEmpty();
+        assertThat(tokens.mine())
+                .filteredOn(t -> t.name().equals("Script " + tag))
+                .singleElement()
                 .satisfies(t -> assertThat(t.active()).isFalse());
     }
 
@@ -88,7 +94,9 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
     void each_user_sees_only_their_own_tokens() {
         ApiTokensView view = navigate(ApiTokensView.class);
         for (int i = 0; i < test(view.grid).size(); i++) {
-            assertThat(test(view.grid).getCellText(i, 0)).doesNotStartWith("Dashboard ").doesNotStartWith("Script ");
+            assertThat(test(view.grid).getCellText(i, 0))
+                    .doesNotStartWith("Dashboard ")
+                    .doesNotStartWith("Script ");
         }
     }
 
@@ -107,6 +115,8 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
     }
 
     private static String textOf(ConfirmDialog dialog) {
-        return dialog.getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat);
+        return dialog.getChildren()
+                .map(c -> c.getElement().getTextRecursively())
+                .reduce("", String::concat);
     }
 }

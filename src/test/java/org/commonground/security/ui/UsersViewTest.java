@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.UUID;
+import org.commonground.security.NewUserForm;
 import org.commonground.security.Role;
 import org.commonground.security.UserAdministrationService;
 import org.commonground.security.UserSummary;
@@ -26,7 +27,8 @@ class UsersViewTest extends SpringBrowserlessTest {
     void the_list_shows_everyone_with_role_and_status_and_adding_a_person_gives_a_temporary_password() {
         UsersView view = navigate(UsersView.class);
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(5);
-        assertThat(administration.list()).extracting(UserSummary::username)
+        assertThat(administration.list())
+                .extracting(UserSummary::username)
                 .contains("admin", "director", "staff", "partner");
 
         test(view.add).click();
@@ -44,7 +46,9 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         TemporaryPasswordDialog shown = $(TemporaryPasswordDialog.class).single();
         assertThat(shown.password.field().getValue()).matches("[a-z2-9]{5}(-[a-z2-9]{5}){3}");
-        UserSummary created = administration.list().stream().filter(u -> u.username().equals(name)).findFirst()
+        UserSummary created = administration.list().stream()
+                .filter(u -> u.username().equals(name))
+                .findFirst()
                 .orElseThrow();
         assertThat(created.role()).isEqualTo(Role.STAFF);
         assertThat(created.mustChangePassword()).isTrue();
@@ -54,7 +58,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void deactivating_asks_first_and_the_person_can_be_reactivated() {
         String name = "leaving." + UUID.randomUUID().toString().substring(0, 6);
-        org.commonground.security.NewUserForm form = new org.commonground.security.NewUserForm();
+        NewUserForm form = new NewUserForm();
         form.setDisplayName("Leaving Soon");
         form.setUsername(name);
         form.setRole(Role.STAFF);

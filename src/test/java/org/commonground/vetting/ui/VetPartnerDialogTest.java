@@ -3,6 +3,7 @@ package org.commonground.vetting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -30,7 +31,9 @@ class VetPartnerDialogTest extends SpringBrowserlessTest {
     VettingService vettings;
 
     private PartnerVetting open(String partnerName) {
-        long id = partners.search(PartnerFilter.byName(partnerName), PageRequest.of(0, 1)).getFirst().id();
+        long id = partners.search(PartnerFilter.byName(partnerName), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         navigate("partners/" + id, PartnerDetailView.class);
         return $(PartnerVetting.class).single();
     }
@@ -39,7 +42,8 @@ class VetPartnerDialogTest extends SpringBrowserlessTest {
     void a_partner_never_vetted_says_so_and_offers_to_vet_it() {
         PartnerVetting section = open("Office of the Mayor of Maple Falls");
 
-        assertThat($(Paragraph.class, section).withText("Not vetted yet.").exists()).isTrue();
+        assertThat($(Paragraph.class, section).withText("Not vetted yet.").exists())
+                .isTrue();
         assertThat(section.vet.getText()).isEqualTo("Vet this partner");
         assertThat(section.vet.isEnabled()).isTrue();
     }
@@ -47,13 +51,17 @@ class VetPartnerDialogTest extends SpringBrowserlessTest {
     @Test
     void unanswered_criteria_and_a_missing_note_are_named_on_their_fields_and_nothing_is_saved() {
         PartnerVetting section = open("Maple Falls Youth Justice Network");
-        long partnerId = partners.search(PartnerFilter.byName("Maple Falls Youth Justice Network"),
-                PageRequest.of(0, 1)).getFirst().id();
+        long partnerId = partners.search(
+                        PartnerFilter.byName("Maple Falls Youth Justice Network"), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         test(section.vet).click();
         VetPartnerDialog dialog = $(VetPartnerDialog.class).single();
         List<RadioButtonGroup<Verdict>> groups = List.copyOf(dialog.answers.values());
         RadioButtonGroup<Verdict> benefit = dialog.answers.values().stream()
-                .filter(g -> g.getLabel().equals("Mutually beneficial")).findFirst().orElseThrow();
+                .filter(g -> g.getLabel().equals("Mutually beneficial"))
+                .findFirst()
+                .orElseThrow();
 
         test(dialog.save).click();
 
@@ -70,14 +78,17 @@ class VetPartnerDialogTest extends SpringBrowserlessTest {
         test(benefit).selectItem("Not met");
         test(dialog.save).click();
 
-        long benefitId = dialog.answers.entrySet().stream().filter(e -> e.getValue() == benefit).findFirst()
-                .orElseThrow().getKey();
+        long benefitId = dialog.answers.entrySet().stream()
+                .filter(e -> e.getValue() == benefit)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         var note = dialog.notes.get(benefitId);
         assertThat(benefit.isInvalid()).isFalse();
         assertThat(note.isInvalid()).isTrue();
         assertThat(note.getLabel()).isEqualTo("Note on “Mutually beneficial”");
-        assertThat(note.getErrorMessage()).isEqualTo(
-                "Say why “Mutually beneficial” is not met: a note is required when a criterion is not met.");
+        assertThat(note.getErrorMessage())
+                .isEqualTo("Say why “Mutually beneficial” is not met: a note is required when a criterion is not met.");
         assertThat(dialog.problem.getText()).isEqualTo("One answer needs your attention.");
         assertThat(vettings.vettingsOf(partnerId)).isEmpty();
 
@@ -90,8 +101,12 @@ class VetPartnerDialogTest extends SpringBrowserlessTest {
             assertThat(v.count(Verdict.NOT_MET)).isEqualTo(1);
         });
         Paragraph status = $(Paragraph.class, section).all().stream()
-                .filter(p -> p.hasClassName("vetting-status")).findFirst().orElseThrow();
-        assertThat(status.getText()).startsWith("Vetted on ").contains(" by Sam Okoro · ")
+                .filter(p -> p.hasClassName("vetting-status"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(status.getText())
+                .startsWith("Vetted on ")
+                .contains(" by Sam Okoro · ")
                 .endsWith((groups.size() - 1) + " of " + groups.size() + " criteria met.");
     }
 
@@ -100,11 +115,13 @@ class VetPartnerDialogTest extends SpringBrowserlessTest {
         PartnerVetting section = open("Eastside Neighbors United");
 
         Paragraph status = $(Paragraph.class, section).all().stream()
-                .filter(p -> p.hasClassName("vetting-status")).findFirst().orElseThrow();
+                .filter(p -> p.hasClassName("vetting-status"))
+                .findFirst()
+                .orElseThrow();
         assertThat(status.getText()).contains("by Sam Okoro").endsWith("3 of 3 criteria met.");
         assertThat($(H3.class, section).withText("Earlier vettings").exists()).isTrue();
-        assertThat($(com.vaadin.flow.component.details.Details.class, section).all())
-                .extracting(com.vaadin.flow.component.details.Details::getSummaryText)
+        assertThat($(Details.class, section).all())
+                .extracting(Details::getSummaryText)
                 .anySatisfy(s -> assertThat(s).contains("Renee Alvarez · 2 of 3 criteria met"));
     }
 
@@ -112,7 +129,8 @@ class VetPartnerDialogTest extends SpringBrowserlessTest {
     void a_vetting_older_than_twelve_months_asks_to_vet_again() {
         PartnerVetting section = open("Black Heritage Education Collective");
 
-        assertThat($(Paragraph.class, section).all()).extracting(Paragraph::getText)
+        assertThat($(Paragraph.class, section).all())
+                .extracting(Paragraph::getText)
                 .contains("This vetting is more than 12 months old: vet Black Heritage Education Collective again.");
     }
 }

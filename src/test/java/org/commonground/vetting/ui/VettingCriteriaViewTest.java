@@ -28,12 +28,14 @@ class VettingCriteriaViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(1).name()).isEqualTo("Mutually beneficial");
 
         test(view.add).click();
-        VettingCriteriaView.CriterionEditor editor = $(VettingCriteriaView.CriterionEditor.class).single();
+        VettingCriteriaView.CriterionEditor editor =
+                $(VettingCriteriaView.CriterionEditor.class).single();
         test(editor.name).setValue("MUTUALLY beneficial");
         test(editor.save).click();
 
         assertThat(editor.name.isInvalid()).isTrue();
-        assertThat(editor.name.getErrorMessage()).isEqualTo("There is already a criterion named “Mutually beneficial”.");
+        assertThat(editor.name.getErrorMessage())
+                .isEqualTo("There is already a criterion named “Mutually beneficial”.");
         assertThat(editor.isOpened()).isTrue();
     }
 
@@ -41,26 +43,32 @@ class VettingCriteriaViewTest extends SpringBrowserlessTest {
     void a_new_unused_criterion_can_be_deleted_after_confirming() {
         VettingCriteriaView view = navigate(VettingCriteriaView.class);
         test(view.add).click();
-        VettingCriteriaView.CriterionEditor editor = $(VettingCriteriaView.CriterionEditor.class).single();
+        VettingCriteriaView.CriterionEditor editor =
+                $(VettingCriteriaView.CriterionEditor.class).single();
         test(editor.name).setValue("Pays its staff a living wage");
         test(editor.save).click();
         assertThat(editor.isOpened()).isFalse();
-        assertThat(vettings.activeCriteria()).extracting(CriterionSummary::name).contains("Pays its staff a living wage");
+        assertThat(vettings.activeCriteria())
+                .extracting(CriterionSummary::name)
+                .contains("Pays its staff a living wage");
 
-        test(action(view, "Pays its staff a living wage", "Delete Pays its staff a living wage")).click();
+        test(action(view, "Pays its staff a living wage", "Delete Pays its staff a living wage"))
+                .click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Delete “Pays its staff a living wage”?");
         test(confirm).confirm();
 
-        assertThat(vettings.allCriteria()).extracting(CriterionSummary::name)
+        assertThat(vettings.allCriteria())
+                .extracting(CriterionSummary::name)
                 .doesNotContain("Pays its staff a living wage");
     }
 
     @Test
     void a_used_criterion_offers_retire_not_delete() {
         VettingCriteriaView view = navigate(VettingCriteriaView.class);
-        assertThat(actions(view, "Mutually beneficial")).contains("Move Mutually beneficial up",
-                "Edit Mutually beneficial", "Retire Mutually beneficial").doesNotContain("Delete Mutually beneficial");
+        assertThat(actions(view, "Mutually beneficial"))
+                .contains("Move Mutually beneficial up", "Edit Mutually beneficial", "Retire Mutually beneficial")
+                .doesNotContain("Delete Mutually beneficial");
     }
 
     private int row(VettingCriteriaView view, String name) {
@@ -73,12 +81,19 @@ class VettingCriteriaViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> actions(VettingCriteriaView view, String name) {
-        return test(view.grid).getCellComponent(row(view, name), "actions").getChildren()
-                .map(c -> c.getElement().getAttribute("aria-label")).toList();
+        return test(view.grid)
+                .getCellComponent(row(view, name), "actions")
+                .getChildren()
+                .map(c -> c.getElement().getAttribute("aria-label"))
+                .toList();
     }
 
     private Button action(VettingCriteriaView view, String name, String label) {
-        return (Button) test(view.grid).getCellComponent(row(view, name), "actions").getChildren()
-                .filter(c -> label.equals(c.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
+        return (Button) test(view.grid)
+                .getCellComponent(row(view, name), "actions")
+                .getChildren()
+                .filter(c -> label.equals(c.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
     }
 }
