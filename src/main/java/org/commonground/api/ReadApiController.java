@@ -1,5 +1,6 @@
 package org.commonground.api;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -69,6 +70,7 @@ class ReadApiController {
 
     private static final int PARTNER_INTERACTIONS_MAX = 1_000;
 
+    private final Clock clock;
     private final PartnerService partners;
     private final InteractionService interactions;
     private final PortalInteractionService portalInteractions;
@@ -92,7 +94,9 @@ class ReadApiController {
             ScheduleService schedule,
             RubricService rubric,
             CurrentUser currentUser,
-            SecurityEvents securityEvents) {
+            SecurityEvents securityEvents,
+            Clock clock) {
+        this.clock = clock;
         this.partners = partners;
         this.interactions = interactions;
         this.portalInteractions = portalInteractions;
@@ -379,7 +383,7 @@ class ReadApiController {
     ApiJson.Series oneSeries(@PathVariable long id) {
         if (isPartner()) {
             // Refused and logged by the service when the series is not the organization's.
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             schedule.myCheckIns(id, now, now.plusSeconds(1));
             return schedule.mySeries().stream()
                     .filter(s -> s.id() == id)
@@ -403,7 +407,7 @@ class ReadApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var zone = schedule.libraryZone();
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         Instant start =
                 (from == null ? today.minusDays(90) : from).atStartOfDay(zone).toInstant();
         Instant end = (to == null ? today.plusDays(91) : to.plusDays(1))

@@ -76,7 +76,8 @@ final class BackupArchive {
      * Writes the archive: the manifest first (so a restore can check it before reading anything else), then the
      * tables in foreign-key order. Run it in one repeatable-read transaction, so counts and rows agree.
      */
-    static List<TableInfo> write(Connection connection, String schemaVersion, OutputStream out) throws SQLException {
+    static List<TableInfo> write(Connection connection, String schemaVersion, Instant created, OutputStream out)
+            throws SQLException {
         List<TableInfo> tables = new ArrayList<>();
         for (String table : orderedTables(connection)) {
             try (Statement statement = connection.createStatement();
@@ -93,7 +94,7 @@ final class BackupArchive {
             CSVPrinter manifest = new CSVPrinter(writer, CSV);
             manifest.printRecord("format", FORMAT);
             manifest.printRecord("schema", schemaVersion);
-            manifest.printRecord("created", Instant.now().toString());
+            manifest.printRecord("created", created.toString());
             for (TableInfo t : tables) {
                 manifest.printRecord(
                         "table", t.name(), "tables/" + t.name() + ".csv", t.rows(), String.join(" ", t.columns()));

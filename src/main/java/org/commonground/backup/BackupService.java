@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.commonground.security.CurrentUser;
@@ -34,6 +35,7 @@ public class BackupService {
     private final RecordChanges changes;
     private final TransactionTemplate snapshot;
     private final TransactionTemplate writing;
+    private final Clock clock;
 
     BackupService(
             DataSource dataSource,
@@ -41,7 +43,9 @@ public class BackupService {
             SecurityEvents events,
             CurrentUser currentUser,
             RecordChanges changes,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.events = events;
@@ -64,7 +68,7 @@ public class BackupService {
         snapshot.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                BackupArchive.write(connection, schemaVersion(), out);
+                BackupArchive.write(connection, schemaVersion(), clock.instant(), out);
             } catch (SQLException e) {
                 throw new IllegalStateException("The backup could not be read from the database", e);
             } finally {

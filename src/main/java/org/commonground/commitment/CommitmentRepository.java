@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.commonground.partner.GovernmentKind;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerLabel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -73,5 +74,5 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
             select c from Commitment c
             where c.partnerId = :partnerId and (:text is null or lower(c.description) like :text escape '\\')
             order by c.startDate desc, c.id desc""")
-    List<Commitment> ofPartner(@Param("partnerId") long partnerId, @Param("text") String text, Pageable page);
+    List<Commitment> ofPartner(@Param("partnerId") long partnerId, @Param("text") @Nullable String text, Pageable page);
 }

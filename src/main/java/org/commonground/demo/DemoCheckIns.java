@@ -1,5 +1,6 @@
 package org.commonground.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,8 +36,9 @@ final class DemoCheckIns {
             PartnerService partners,
             Map<String, Long> partnerIds,
             Map<String, Long> staff,
-            ZoneId zone) {
-        ZonedDateTime now = ZonedDateTime.now(zone);
+            Clock clock) {
+        ZoneId zone = clock.getZone();
+        ZonedDateTime now = ZonedDateTime.now(clock);
         long director = staff.get("director");
         long outreach = staff.get("staff");
 

@@ -1,6 +1,7 @@
 package org.commonground.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -213,8 +214,9 @@ final class DemoCommitments {
             CommitmentService commitments,
             Map<String, Long> partnerIds,
             List<CommunityIssueSummary> issues,
-            ZoneId zone) {
-        LocalDate today = LocalDate.now(zone);
+            Clock clock) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
         // The adopted demo mission is about air quality: its commitments serve it.
         Long airQualityMission = commitments.missionChoices().stream()
                 .filter(m -> m.status() == MissionStatus.ADOPTED)

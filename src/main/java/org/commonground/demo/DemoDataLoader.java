@@ -1,5 +1,6 @@
 package org.commonground.demo;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.commonground.commitment.CommitmentService;
@@ -50,6 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MissionService missions;
     private final AttestationService attestations;
     private final ScheduleService schedule;
+    private final Clock clock;
 
     DemoDataLoader(
             UserAccountService accounts,
@@ -62,7 +64,9 @@ class DemoDataLoader implements ApplicationRunner {
             VettingService vettings,
             MissionService missions,
             AttestationService attestations,
-            ScheduleService schedule) {
+            ScheduleService schedule,
+            Clock clock) {
+        this.clock = clock;
         this.attestations = attestations;
         this.schedule = schedule;
         this.commitments = commitments;
@@ -135,14 +139,24 @@ class DemoDataLoader implements ApplicationRunner {
                 partnerUserOrganization = id;
             }
         }
-        DemoInteractions.log(interactions, partners, partnerIds, staff, issues.all(), properties.timeZone());
-        DemoMissions.create(missions, interactions, partnerIds, staff, issues.all(), properties.timeZone());
-        DemoCommitments.record(commitments, partnerIds, issues.all(), properties.timeZone());
-        DemoVetting.load(vettings, partnerIds, staff, properties.timeZone());
-        DemoCheckIns.create(schedule, partners, partnerIds, staff, properties.timeZone());
-        DemoRubric.load(interactions, attestations, partnerIds, staff, issues.all(), properties.timeZone());
+        DemoInteractions.log(
+                interactions, partners, partnerIds, staff, issues.all(), clock.withZone(properties.timeZone()));
+        DemoMissions.create(
+                missions, interactions, partnerIds, staff, issues.all(), clock.withZone(properties.timeZone()));
+        DemoCommitments.record(commitments, partnerIds, issues.all(), clock.withZone(properties.timeZone()));
+        DemoVetting.load(vettings, partnerIds, staff, clock.withZone(properties.timeZone()));
+        DemoCheckIns.create(schedule, partners, partnerIds, staff, clock.withZone(properties.timeZone()));
+        DemoRubric.load(
+                interactions, attestations, partnerIds, staff, issues.all(), clock.withZone(properties.timeZone()));
         DemoPortal.load(
-                commitments, missions, interactions, partners, partnerIds, staff, issues.all(), properties.timeZone());
+                commitments,
+                missions,
+                interactions,
+                partners,
+                partnerIds,
+                staff,
+                issues.all(),
+                clock.withZone(properties.timeZone()));
         UserAccount partnerUser = accounts.createAccount(
                 "partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD, partnerUserOrganization, false);
         log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);

@@ -1,5 +1,6 @@
 package org.commonground.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -50,9 +51,10 @@ final class DemoInteractions {
             Map<String, Long> partnerIds,
             Map<String, Long> staff,
             List<CommunityIssueSummary> issues,
-            ZoneId zone) {
+            Clock clock) {
+        ZoneId zone = clock.getZone();
         Random random = new Random(42);
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         List<String> names = new ArrayList<>(partnerIds.keySet());
         names.sort(String::compareTo);
         int logged = 0;

@@ -1,6 +1,7 @@
 package org.commonground.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -43,8 +44,9 @@ final class DemoMissions {
             Map<String, Long> partnerIds,
             Map<String, Long> staff,
             List<CommunityIssueSummary> issues,
-            ZoneId zone) {
-        LocalDate today = LocalDate.now(zone);
+            Clock clock) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
         LocalDate adopted = today.minusMonths(10).withDayOfMonth(1);
 
         MissionForm air = new MissionForm();

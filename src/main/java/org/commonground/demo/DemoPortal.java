@@ -1,6 +1,7 @@
 package org.commonground.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -47,9 +48,10 @@ final class DemoPortal {
             Map<String, Long> partnerIds,
             Map<String, Long> staff,
             List<CommunityIssueSummary> issues,
-            ZoneId zone) {
+            Clock clock) {
+        ZoneId zone = clock.getZone();
         long watershed = partnerIds.get(DemoLibrary.PARTNER_USER_ORGANIZATION);
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         Long water = issue(issues, "Drinking water safety");
         Long flooding = issue(issues, "Flooding and stormwater");
 

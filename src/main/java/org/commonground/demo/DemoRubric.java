@@ -1,5 +1,6 @@
 package org.commonground.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -30,8 +31,9 @@ final class DemoRubric {
             Map<String, Long> partnerIds,
             Map<String, Long> staff,
             List<CommunityIssueSummary> issues,
-            ZoneId zone) {
-        LocalDate today = LocalDate.now(zone);
+            Clock clock) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
         // The library's yearly review of its relationship with the city, and its meetings with the executive branch
         // and an agency on air quality: the local-government strand's Aware stage, on whatever day the demo starts.
         log(

@@ -1,5 +1,6 @@
 package org.commonground.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,7 +25,8 @@ final class DemoVetting {
     private DemoVetting() {}
 
     /** Partners by name, staff by demo user name. */
-    static void load(VettingService vettings, Map<String, Long> partnerIds, Map<String, Long> staff, ZoneId zone) {
+    static void load(VettingService vettings, Map<String, Long> partnerIds, Map<String, Long> staff, Clock clock) {
+        ZoneId zone = clock.getZone();
         vettings.createCriterion(CriterionForm.of(
                 COMMUNITIES,
                 "Its leaders, staff or members come from, or are "
@@ -35,7 +37,7 @@ final class DemoVetting {
                         + "together; neither side only gives or only takes."));
         vettings.createCriterion(CriterionForm.of(
                 EQUITY, "Its practices and public commitments show that it " + "works toward racial equity."));
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
 
         vet(
                 vettings,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -37,9 +38,9 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
             order by i.occurredAt desc, i.id desc""")
     List<Interaction> timeline(
             @Param("partnerId") long partnerId,
-            @Param("kind") InteractionKind kind,
-            @Param("issueId") Long issueId,
-            @Param("theme") Theme theme,
+            @Param("kind") @Nullable InteractionKind kind,
+            @Param("issueId") @Nullable Long issueId,
+            @Param("theme") @Nullable Theme theme,
             Pageable pageable);
 
     /** Interactions tagged with a shared mission, newest first; driven by the mission index of interaction_mission. */
@@ -71,7 +72,8 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
             where p = :partnerId and i.sharedWithPartners = true
               and (:text is null or lower(i.notes) like :text escape '\\')
             order by i.occurredAt desc, i.id desc""")
-    List<Interaction> sharedWith(@Param("partnerId") long partnerId, @Param("text") String text, Pageable page);
+    List<Interaction> sharedWith(
+            @Param("partnerId") long partnerId, @Param("text") @Nullable String text, Pageable page);
 
     /** One interaction, only if it is shared with the partner. */
     @Query("""

@@ -3,6 +3,7 @@ package org.commonground.mission;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -23,7 +24,7 @@ interface MissionRepository extends JpaRepository<SharedMission, Long>, JpaSpeci
             select m from SharedMission m join m.signatoryPartnerIds p
             where p = :partnerId and (:text is null or lower(m.statement) like :text escape '\\')
             order by m.status, m.updatedAt desc, m.id desc""")
-    List<SharedMission> signedBy(@Param("partnerId") long partnerId, @Param("text") String text);
+    List<SharedMission> signedBy(@Param("partnerId") long partnerId, @Param("text") @Nullable String text);
 
     /** One mission, only if the partner signed it: a partner user's read starts here. */
     @Query("select m from SharedMission m join m.signatoryPartnerIds p where m.id = :id and p = :partnerId")

@@ -23,7 +23,6 @@ import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +65,7 @@ public class AttestationService {
             HistoryService history,
             Clock clock,
             CommonGroundProperties properties,
-            @Value("${commonground.rubric.attestation-file-max-bytes:10485760}") long maxFileBytes) {
+            RubricProperties rubricProperties) {
         this.attestations = attestations;
         this.files = files;
         this.catalog = catalog;
@@ -76,7 +75,7 @@ public class AttestationService {
         this.history = history;
         this.clock = clock;
         this.properties = properties;
-        this.maxFileBytes = maxFileBytes;
+        this.maxFileBytes = rubricProperties.attestationFileMaxBytes().toBytes();
     }
 
     public ZoneId libraryZone() {

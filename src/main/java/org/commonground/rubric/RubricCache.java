@@ -12,7 +12,6 @@ import java.util.Set;
 import org.commonground.rubric.rule.Finding;
 import org.commonground.rubric.rule.Parameters;
 import org.commonground.shared.RecordChanges;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +40,10 @@ class RubricCache {
         }
     };
 
-    RubricCache(RecordChanges changes, Clock clock, @Value("${commonground.rubric.cache-seconds:3600}") long seconds) {
+    RubricCache(RecordChanges changes, Clock clock, RubricProperties properties) {
         this.changes = changes;
         this.clock = clock;
-        this.lifetime = Duration.ofSeconds(seconds);
+        this.lifetime = Duration.ofSeconds(properties.cacheSeconds());
     }
 
     /** Where every feature stands now: read once before an evaluation, and handed to {@link #get} and {@link #put}. */

@@ -1,6 +1,7 @@
 package org.commonground.scale;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,15 +58,17 @@ final class ScaleCheckIns {
 
     private final JdbcTemplate jdbc;
     private final Random random;
+    private final Clock clock;
 
-    ScaleCheckIns(JdbcTemplate jdbc, Random random) {
+    ScaleCheckIns(JdbcTemplate jdbc, Random random, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.random = random;
     }
 
     /** @return how many occurrence rows (exceptions and marks) were written */
     int write(int count, int partners, List<Long> staff) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Timestamp created = Timestamp.from(now);
         long director = staff.getFirst();
         List<Object[]> series = new ArrayList<>();
@@ -76,8 +79,9 @@ final class ScaleCheckIns {
         for (long id = 1; id <= count; id++) {
             ZoneId zone = ZoneId.of(ZONES[random.nextInt(ZONES.length)]);
             String rule = RULES[random.nextInt(RULES.length)];
-            LocalDate day =
-                    LocalDate.now(zone).minusDays(random.nextInt(3 * 365)).plusDays(30);
+            LocalDate day = LocalDate.now(clock.withZone(zone))
+                    .minusDays(random.nextInt(3 * 365))
+                    .plusDays(30);
             ZonedDateTime chosen =
                     ZonedDateTime.of(day, LocalTime.of(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30), zone);
             Recurrence recurrence = Recurrence.parse(rule, zone);

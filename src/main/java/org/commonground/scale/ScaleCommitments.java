@@ -3,7 +3,7 @@ package org.commonground.scale;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,15 +40,17 @@ final class ScaleCommitments {
 
     private final JdbcTemplate jdbc;
     private final Random random;
+    private final Clock clock;
 
-    ScaleCommitments(JdbcTemplate jdbc, Random random) {
+    ScaleCommitments(JdbcTemplate jdbc, Random random, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.random = random;
     }
 
     void write(int count, int partners, int missions, int issues) {
-        LocalDate today = LocalDate.now(ZONE);
-        Timestamp now = Timestamp.from(Instant.now());
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>(BATCH);
         for (long id = 1; id <= count; id++) {
             CommitmentKind kind = CommitmentKind.values()[random.nextInt(CommitmentKind.values().length)];

@@ -2,6 +2,7 @@ package org.commonground.scale;
 
 import java.sql.Connection;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,8 +52,10 @@ public class ScaleDataGenerator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final UserAccountService accounts;
+    private final Clock clock;
 
-    ScaleDataGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, UserAccountService accounts) {
+    ScaleDataGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, UserAccountService accounts, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.accounts = accounts;
@@ -102,13 +105,13 @@ public class ScaleDataGenerator {
         List<Long> issues =
                 interactionCount > 0 || missionCount > 0 ? transaction.execute(status -> createIssues()) : List.of();
         if (interactionCount > 0) {
-            followUps = transaction.execute(status -> new ScaleInteractions(jdbc, random)
+            followUps = transaction.execute(status -> new ScaleInteractions(jdbc, random, clock)
                     .write(interactionCount, partnerCount, firstContact, contactsPerPartner, staff, issues));
         }
         int measures = 0;
         int measurements = missionCount > 0 ? measurementCount : 0;
         if (missionCount > 0) {
-            measures = transaction.execute(status -> new ScaleMissions(jdbc, random)
+            measures = transaction.execute(status -> new ScaleMissions(jdbc, random, clock)
                     .write(missionCount, measurementCount, partnerCount, staff, issues, List.of(ISSUE_NAMES)));
         }
         refreshStatistics();
@@ -153,8 +156,8 @@ public class ScaleDataGenerator {
         int partners = jdbc.queryForObject("select count(*) from partner", Integer.class);
         int missions = jdbc.queryForObject("select count(*) from shared_mission", Integer.class);
         int issues = jdbc.queryForObject("select count(*) from community_issue", Integer.class);
-        transaction.executeWithoutResult(
-                status -> new ScaleCommitments(jdbc, new Random(seed + 6)).write(count, partners, missions, issues));
+        transaction.executeWithoutResult(status ->
+                new ScaleCommitments(jdbc, new Random(seed + 6), clock).write(count, partners, missions, issues));
         refreshStatistics();
     }
 
@@ -178,7 +181,7 @@ public class ScaleDataGenerator {
             throw new IllegalStateException("Generate partners and staff first.");
         }
         transaction.executeWithoutResult(
-                status -> new ScaleCheckIns(jdbc, new Random(seed + 11)).write(count, partners, staff));
+                status -> new ScaleCheckIns(jdbc, new Random(seed + 11), clock).write(count, partners, staff));
         refreshStatistics();
     }
 
@@ -208,7 +211,7 @@ public class ScaleDataGenerator {
     private List<Long> createIssues() {
         List<Long> ids = new ArrayList<>();
         String[] names = ISSUE_NAMES;
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         for (int i = 0; i < names.length; i++) {
             long id = i + 1;
             jdbc.update("""
@@ -223,7 +226,7 @@ public class ScaleDataGenerator {
 
     private int insertPartners(
             int count, Random random, List<Long> staff, long[] firstContact, int[] contactsPerPartner) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Set<String> usedNames = new HashSet<>();
         List<Object[]> partnerRows = new ArrayList<>(BATCH);
         List<Object[]> contactRows = new ArrayList<>(BATCH * 3);

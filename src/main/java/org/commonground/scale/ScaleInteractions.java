@@ -2,6 +2,7 @@ package org.commonground.scale;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -101,15 +102,17 @@ final class ScaleInteractions {
 
     private final JdbcTemplate jdbc;
     private final Random random;
+    private final Clock clock;
 
-    ScaleInteractions(JdbcTemplate jdbc, Random random) {
+    ScaleInteractions(JdbcTemplate jdbc, Random random, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.random = random;
     }
 
     /** @return how many follow-ups were written */
     int write(int count, int partners, long[] firstContact, int[] contacts, List<Long> staff, List<Long> issues) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> partnerLinks = new ArrayList<>();
         List<Object[]> contactLinks = new ArrayList<>();
@@ -166,7 +169,7 @@ final class ScaleInteractions {
             }
             if (random.nextInt(10) < 3) {
                 LocalDate due = at.atZone(ZONE).toLocalDate().plusDays(3 + random.nextInt(30));
-                boolean done = due.isBefore(LocalDate.now(ZONE)) && random.nextInt(10) < 8;
+                boolean done = due.isBefore(LocalDate.now(clock.withZone(ZONE))) && random.nextInt(10) < 8;
                 followUps.add(new Object[] {
                     ++followUpId,
                     id,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -54,8 +55,10 @@ final class ScaleMissions {
 
     private final JdbcTemplate jdbc;
     private final Random random;
+    private final Clock clock;
 
-    ScaleMissions(JdbcTemplate jdbc, Random random) {
+    ScaleMissions(JdbcTemplate jdbc, Random random, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.random = random;
     }
@@ -68,7 +71,7 @@ final class ScaleMissions {
             List<Long> staff,
             List<Long> issues,
             List<String> issueNames) {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
         List<Object[]> missions = new ArrayList<>();
         List<Object[]> signatories = new ArrayList<>();
         List<Object[]> measures = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.commonground.schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -20,11 +19,9 @@ class ReminderMailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    ReminderMailer(
-            ObjectProvider<JavaMailSender> sender,
-            @Value("${commonground.reminders.from:check-ins@commonground.invalid}") String from) {
+    ReminderMailer(ObjectProvider<JavaMailSender> sender, ReminderProperties properties) {
         this.sender = sender;
-        this.from = from;
+        this.from = properties.from();
     }
 
     void send(String to, String subject, String text) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import org.commonground.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -133,10 +132,5 @@ class SecurityConfig {
     @Bean
     static SecurityContextHolderStrategy securityContextHolderStrategy() {
         return STRATEGY;
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

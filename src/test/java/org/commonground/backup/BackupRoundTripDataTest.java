@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -156,7 +157,7 @@ class BackupRoundTripDataTest {
             assertThat(restored.rows().get("partner")).isPositive();
 
             ByteArrayOutputStream second = new ByteArrayOutputStream();
-            BackupArchive.write(connection, backups.schemaVersion(), second);
+            BackupArchive.write(connection, backups.schemaVersion(), Instant.now(), second);
             assertThat(tables(second.toByteArray())).isEqualTo(original);
 
             try (Statement statement = connection.createStatement();

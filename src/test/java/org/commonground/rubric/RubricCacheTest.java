@@ -28,7 +28,7 @@ class RubricCacheTest {
     static final Map<String, Long> STOOD = Map.of("interaction", 4L, "partner", 2L, "commitment", 7L);
 
     MutableClock clock = new MutableClock();
-    RubricCache cache = new RubricCache(null, clock, 3600);
+    RubricCache cache = new RubricCache(null, clock, new RubricProperties(3600L, null));
 
     @Test
     void findings_are_reused_until_a_feature_they_read_changes_and_not_when_another_does() {
@@ -72,7 +72,7 @@ class RubricCacheTest {
 
     @Test
     void a_lifetime_of_zero_turns_the_cache_off() {
-        RubricCache off = new RubricCache(null, clock, 0);
+        RubricCache off = new RubricCache(null, clock, new RubricProperties(0L, null));
         off.put("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD, FOUND);
         assertThat(off.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD))
                 .isNull();

@@ -107,7 +107,12 @@ class RemindersDataTest {
 
     Reminders instance() {
         return new Reminders(
-                schedule, partners, accounts, jdbc, new ReminderMailer(sender, "check-ins@library.example.org"), clock);
+                schedule,
+                partners,
+                accounts,
+                jdbc,
+                new ReminderMailer(sender, new ReminderProperties(true, null, "check-ins@library.example.org")),
+                clock);
     }
 
     @Test

@@ -18,11 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.Map;
 import org.commonground.backup.BackupService;
 import org.commonground.security.Role;
 import org.commonground.shared.InvalidInputException;
+import org.commonground.shared.ui.UserZone;
 
 /** Administrators: download the full backup in one click; restore one into an empty instance. */
 @Route("admin/backup")
@@ -39,7 +39,7 @@ public class BackupView extends Main {
         addClassName("page");
         download = new Anchor(
                 (DownloadEvent event) -> {
-                    event.setFileName("common-ground-backup-" + LocalDate.now() + ".zip");
+                    event.setFileName("common-ground-backup-" + UserZone.today() + ".zip");
                     event.setContentType("application/zip");
                     try (OutputStream out = event.getOutputStream()) {
                         backups.export(out);

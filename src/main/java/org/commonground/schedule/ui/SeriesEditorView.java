@@ -34,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -94,6 +95,7 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
     final UnorderedList preview = new UnorderedList();
     final Button save = new Button();
 
+    private final Clock clock;
     private final ScheduleService schedule;
     private final PartnerService partners;
     private final H1 heading = new H1();
@@ -103,7 +105,8 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
     private long version;
     private boolean filling;
 
-    public SeriesEditorView(ScheduleService schedule, PartnerService partners) {
+    public SeriesEditorView(ScheduleService schedule, PartnerService partners, Clock clock) {
+        this.clock = clock;
         this.schedule = schedule;
         this.partners = partners;
         addClassName("page");
@@ -171,7 +174,8 @@ public class SeriesEditorView extends Main implements BeforeEnterObserver, HasDy
         startTime.setStep(Duration.ofMinutes(15));
         timeZone.setItems(
                 ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
-        timeZone.setItemLabelGenerator(z -> z.getId() + " (" + Sentence.zoneName(ZonedDateTime.now(z)) + ")");
+        timeZone.setItemLabelGenerator(
+                z -> z.getId() + " (" + Sentence.zoneName(ZonedDateTime.now(clock.withZone(z))) + ")");
         timeZone.setRequiredIndicatorVisible(true);
         duration.setMin(5);
         duration.setMax(720);

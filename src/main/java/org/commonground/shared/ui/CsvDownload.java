@@ -7,7 +7,6 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import org.commonground.shared.CsvExport;
 
 /**
@@ -39,7 +38,7 @@ public final class CsvDownload {
 
     static DownloadHandler handler(String name, Export export) {
         return (DownloadEvent event) -> {
-            event.setFileName(name + "-" + LocalDate.now() + ".csv");
+            event.setFileName(name + "-" + UserZone.today() + ".csv");
             event.setContentType(CsvExport.CONTENT_TYPE);
             try (OutputStream out = event.getOutputStream()) {
                 export.writeTo(out);

@@ -1,9 +1,14 @@
 package org.commonground.shared.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import org.commonground.shared.CommonGroundProperties;
 
 /**
  * The time zone of the person's browser, learned once per session, so "now" and the dates they
@@ -19,6 +24,17 @@ public final class UserZone {
         VaadinSession session = VaadinSession.getCurrent();
         Object zone = session == null ? null : session.getAttribute(ATTRIBUTE);
         return zone instanceof ZoneId known ? known : fallback;
+    }
+
+    /**
+     * Today for the person in front of the screen: the application's clock (the {@code Clock} bean, which tests
+     * move) in their zone, else the library's. For UI code that has no bean injected, such as download names.
+     */
+    public static LocalDate today() {
+        Instantiator beans = VaadinService.getCurrent().getInstantiator();
+        Clock clock = beans.getOrCreate(Clock.class);
+        ZoneId zone = current(beans.getOrCreate(CommonGroundProperties.class).timeZone());
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** Asks the browser for its zone; called when the layout is attached. */

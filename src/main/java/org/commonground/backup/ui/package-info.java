@@ -1,0 +1,5 @@
+/** Views of the backup feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.backup.ui;
+
+import org.jspecify.annotations.NullMarked;

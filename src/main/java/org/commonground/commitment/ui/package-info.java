@@ -1,0 +1,5 @@
+/** Views of the commitment feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.commitment.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Views of the dataimport feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.dataimport.ui;
+
+import org.jspecify.annotations.NullMarked;

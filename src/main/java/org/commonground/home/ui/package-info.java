@@ -1,0 +1,5 @@
+/** Views of the home feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.home.ui;
+
+import org.jspecify.annotations.NullMarked;

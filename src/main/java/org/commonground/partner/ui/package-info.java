@@ -1,0 +1,5 @@
+/** Views of the partner feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.partner.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Views of the portal feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.portal.ui;
+
+import org.jspecify.annotations.NullMarked;

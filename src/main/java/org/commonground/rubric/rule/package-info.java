@@ -1,0 +1,8 @@
+/**
+ * The evidence rules: named, parameterized computations from records to a fraction and its evidence. Types are
+ * non-null unless marked {@code @Nullable}.
+ */
+@NullMarked
+package org.commonground.rubric.rule;
+
+import org.jspecify.annotations.NullMarked;

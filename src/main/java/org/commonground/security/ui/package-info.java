@@ -1,0 +1,5 @@
+/** Views of the security feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Views of the shared feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Views of the vetting feature. Types are non-null unless marked {@code @Nullable}. */
+@NullMarked
+package org.commonground.vetting.ui;
+
+import org.jspecify.annotations.NullMarked;
