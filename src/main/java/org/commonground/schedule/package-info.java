@@ -1,6 +1,6 @@
 /**
- * Recurring check-ins: meeting series, occurrences, calendars, .ics import and feeds, reminders. Types are non-
- * null unless marked {@code @Nullable}.
+ * Recurring check-ins: meeting series, occurrences, calendars, .ics import and feeds, reminders. Types are
+ * non-null unless marked {@code @Nullable}.
  */
 @NullMarked
 package org.commonground.schedule;
