@@ -21,7 +21,9 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
     @Modifying(flushAutomatically = true)
     @Query("update Commitment c set c.partnerKind = :kind, c.governmentKind = :body where c.partnerId = :partner")
     void updatePartnerKinds(
-            @Param("partner") long partnerId, @Param("kind") PartnerKind kind, @Param("body") GovernmentKind body);
+            @Param("partner") long partnerId,
+            @Param("kind") PartnerKind kind,
+            @Param("body") @Nullable GovernmentKind body);
 
     /**
      * Sums per partner kind, direction, kind and unit of the commitments in force during the period: a few

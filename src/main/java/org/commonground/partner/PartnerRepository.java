@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -17,7 +18,8 @@ interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificati
     /** A bulk update: a derived figure, so it neither bumps the version nor counts as an edit. */
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("update Partner p set p.lastContactAt = :at, p.firstContactOn = :first where p.id = :id")
-    void updateContacts(@Param("id") long id, @Param("at") Instant at, @Param("first") LocalDate first);
+    void updateContacts(
+            @Param("id") long id, @Param("at") @Nullable Instant at, @Param("first") @Nullable LocalDate first);
 
     @Query("select p.kind as kind, count(p) as partners from Partner p group by p.kind")
     List<KindCount> countByKind();

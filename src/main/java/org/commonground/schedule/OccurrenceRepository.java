@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -40,6 +41,7 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
     List<Occurrence> findBySeriesIdOrderByOriginalStart(long seriesId);
 
     @Query("select max(o.updatedAt) from Occurrence o where o.series.id in :seriesIds")
+    @Nullable
     Instant lastChange(@Param("seriesIds") Collection<Long> seriesIds);
 
     @Query("select count(o) from Occurrence o where o.series.id in :seriesIds")
