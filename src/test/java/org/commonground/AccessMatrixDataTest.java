@@ -228,10 +228,10 @@ class AccessMatrixDataTest {
             }
             targetUser = accounts.createAccount(
                             "matrix.target." + tag, "Matrix Target", Role.STAFF, "long enough secret", null, false)
-                    .getId();
+                    .id();
             partnerUserB = accounts.createAccount(
                             "matrix.partnerb." + tag, "Matrix Partner B", Role.PARTNER, "long enough secret", b, false)
-                    .getId();
+                    .id();
             contactB = partners.addContact(b, contact("Zoe Zebra " + tag));
             contactB2 = partners.addContact(b, contact("Zack Zebra " + tag));
 

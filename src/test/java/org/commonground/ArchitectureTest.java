@@ -2,6 +2,7 @@ package org.commonground;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -50,10 +52,10 @@ class ArchitectureTest {
 
     @Test
     void only_views_depend_on_views() {
-        // The security wiring names the sign-in and change-password views; nothing else may.
+        // The security wiring names the sign-in and change-password views; the application shell is UI itself.
         noClasses()
                 .that()
-                .resideOutsideOfPackage("..ui..")
+                .resideOutsideOfPackages("..ui..", "org.commonground.app..")
                 .and()
                 .doNotHaveSimpleName("PasswordChangeGuard")
                 .and()
@@ -61,6 +63,32 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.commonground..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void features_form_no_cycles() {
+        // The application shell (org.commonground.app) sits above every feature; nothing depends on it.
+        slices().matching("org.commonground.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void nothing_depends_on_the_application_shell() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.commonground.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.commonground.app..")
+                .check(classes);
+    }
+
+    @Test
+    void a_feature_never_reaches_another_features_entities() {
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should(onlyBeUsedInsideTheirOwnFeature())
                 .check(classes);
     }
 
@@ -74,6 +102,28 @@ class ArchitectureTest {
                 .should()
                 .notBePublic()
                 .check(classes);
+    }
+
+    private static String feature(JavaClass type) {
+        String name = type.getPackageName();
+        String rest = name.startsWith("org.commonground.") ? name.substring("org.commonground.".length()) : name;
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static ArchCondition<JavaClass> onlyBeUsedInsideTheirOwnFeature() {
+        return new ArchCondition<>("only be used inside their own feature") {
+            @Override
+            public void check(JavaClass entity, ConditionEvents events) {
+                entity.getDirectDependenciesToSelf().forEach(dependency -> {
+                    JavaClass user = dependency.getOriginClass();
+                    if (!feature(user).equals(feature(entity))) {
+                        events.add(SimpleConditionEvent.violated(
+                                dependency, user.getName() + " uses the entity " + entity.getName()));
+                    }
+                });
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedInsideTheirOwnPackage() {

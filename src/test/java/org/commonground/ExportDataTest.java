@@ -106,7 +106,7 @@ class ExportDataTest {
         issue = issues.create(CommunityIssueForm.of("Export issue " + tag, null, IssuePriority.HIGH));
         owner = accounts.createAccount(
                         "export.owner." + tag, "Export Owner " + tag, Role.STAFF, "long enough secret", null, false)
-                .getId();
+                .id();
     }
 
     @Test

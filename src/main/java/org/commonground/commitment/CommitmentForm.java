@@ -10,6 +10,9 @@ import java.time.LocalDate;
 public class CommitmentForm {
 
     public static final int DESCRIPTION_MAX = 300;
+    /** The longest progress note. */
+    public static final int NOTE_MAX = 2000;
+
     public static final BigDecimal AMOUNT_MAX = new BigDecimal("1000000000");
 
     private long version;

@@ -13,7 +13,7 @@ import org.hibernate.envers.Audited;
 @Audited
 public class CommitmentNote extends AuditedEntity {
 
-    public static final int TEXT_MAX = 2000;
+    static final int TEXT_MAX = CommitmentForm.NOTE_MAX;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "commitment_id", nullable = false, updatable = false)

@@ -1,13 +1,10 @@
 package org.commonground.commitment;
 
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.commonground.partner.Partner;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The commitments list's filters as one query; "partner kind" reads the partner table. */
@@ -36,13 +33,8 @@ final class CommitmentSpecifications {
                 where.add(cb.equal(root.get("missionId"), filter.missionId()));
             }
             if (filter.partnerKind() != null) {
-                Subquery<Long> sub = query.subquery(Long.class);
-                Root<Partner> partner = sub.from(Partner.class);
-                sub.select(partner.get("id"))
-                        .where(
-                                cb.equal(partner.get("id"), root.get("partnerId")),
-                                cb.equal(partner.get("kind"), filter.partnerKind()));
-                where.add(cb.exists(sub));
+                // Each commitment keeps its partner's kind (kept current when a partner changes kind).
+                where.add(cb.equal(root.get("partnerKind"), filter.partnerKind()));
             }
             if (filter.due() != null) {
                 where.add(root.get("status").in(OPEN));

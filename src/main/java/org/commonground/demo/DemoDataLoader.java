@@ -13,8 +13,8 @@ import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerService;
 import org.commonground.rubric.AttestationService;
 import org.commonground.schedule.ScheduleService;
+import org.commonground.security.Account;
 import org.commonground.security.Role;
-import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.vetting.VettingService;
@@ -102,13 +102,24 @@ class DemoDataLoader implements ApplicationRunner {
     private void load() {
         Map<String, Long> staff = new HashMap<>();
         // E-mail addresses so check-in reminders have somewhere to go (the embedded run logs them).
-        UserAccount director =
-                accounts.createAccount("director", "Renee Alvarez", Role.DIRECTOR, DEMO_PASSWORD, null, false);
-        director.setEmail("renee.alvarez@maplefalls-library.example.org");
-        staff.put("director", director.getId());
-        UserAccount outreach = accounts.createAccount("staff", "Sam Okoro", Role.STAFF, DEMO_PASSWORD, null, false);
-        outreach.setEmail("sam.okoro@maplefalls-library.example.org");
-        staff.put("staff", outreach.getId());
+        Account director = accounts.createAccount(
+                "director",
+                "Renee Alvarez",
+                "renee.alvarez@maplefalls-library.example.org",
+                Role.DIRECTOR,
+                DEMO_PASSWORD,
+                null,
+                false);
+        staff.put("director", director.id());
+        Account outreach = accounts.createAccount(
+                "staff",
+                "Sam Okoro",
+                "sam.okoro@maplefalls-library.example.org",
+                Role.STAFF,
+                DEMO_PASSWORD,
+                null,
+                false);
+        staff.put("staff", outreach.id());
         accounts.createAccount("admin", "Pat Lindgren", Role.ADMIN, DEMO_PASSWORD, null, false);
 
         DemoLibrary.ISSUES.forEach(i -> issues.create(CommunityIssueForm.of(i.name(), i.description(), i.priority())));
@@ -157,8 +168,8 @@ class DemoDataLoader implements ApplicationRunner {
                 staff,
                 issues.all(),
                 clock.withZone(properties.timeZone()));
-        UserAccount partnerUser = accounts.createAccount(
+        Account partnerUser = accounts.createAccount(
                 "partner", "Tanya Brooks", Role.PARTNER, DEMO_PASSWORD, partnerUserOrganization, false);
-        log.debug("Partner demo user {} belongs to partner {}", partnerUser.getUsername(), partnerUserOrganization);
+        log.debug("Partner demo user {} belongs to partner {}", partnerUser.username(), partnerUserOrganization);
     }
 }

@@ -30,10 +30,10 @@ import org.commonground.history.HistoryService;
 import org.commonground.mission.MissionService;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerService;
+import org.commonground.security.Account;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
-import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
@@ -138,7 +138,7 @@ public class InteractionService {
     public InteractionForm newForm(ZoneId zone) {
         return InteractionForm.now(
                 ZonedDateTime.now(clock).withZoneSameInstant(zone),
-                currentUser.account().map(UserAccount::getId).orElse(null));
+                currentUser.account().map(Account::id).orElse(null));
     }
 
     @Transactional
@@ -535,7 +535,7 @@ public class InteractionService {
 
     /** The signed-in person's open follow-ups, earliest due first (overdue ones come first). */
     public List<FollowUpItem> myOpenFollowUps() {
-        long me = currentUser.account().map(UserAccount::getId).orElse(-1L);
+        long me = currentUser.account().map(Account::id).orElse(-1L);
         return items(followUps.openFor(me));
     }
 

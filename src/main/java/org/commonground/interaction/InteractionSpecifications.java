@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.partner.Partner;
 import org.commonground.shared.Texts;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -127,7 +126,7 @@ final class InteractionSpecifications {
     private static Subquery<Integer> withPartnerOfKind(
             Root<Interaction> root, Subquery<Integer> sub, CriteriaBuilder cb, InteractionFilter filter) {
         Join<Interaction, Long> partnerId = sub.correlate(root).join("partnerIds");
-        Root<Partner> partner = sub.from(Partner.class);
+        Root<PartnerKindOf> partner = sub.from(PartnerKindOf.class);
         return sub.select(cb.literal(1))
                 .where(cb.equal(partner.get("id"), partnerId), cb.equal(partner.get("kind"), filter.partnerKind()));
     }

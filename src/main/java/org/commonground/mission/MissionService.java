@@ -22,10 +22,10 @@ import org.commonground.history.HistoryEntry;
 import org.commonground.history.HistoryService;
 import org.commonground.partner.PartnerDetails;
 import org.commonground.partner.PartnerService;
+import org.commonground.security.Account;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
-import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
@@ -106,7 +106,7 @@ public class MissionService {
     /** A blank form owned by the signed-in person, optionally with one signatory already chosen. */
     public MissionForm newForm(Long partnerId) {
         MissionForm form = new MissionForm();
-        form.setOwnerId(currentUser.account().map(UserAccount::getId).orElse(null));
+        form.setOwnerId(currentUser.account().map(Account::id).orElse(null));
         if (partnerId != null) {
             form.getSignatoryPartnerIds().add(partnerId);
         }

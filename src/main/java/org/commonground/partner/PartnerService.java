@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commonground.history.HistoryEntry;
 import org.commonground.history.HistoryService;
+import org.commonground.security.Account;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
@@ -25,6 +26,7 @@ import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.CsvExport;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
+import org.commonground.shared.OrganizationNames;
 import org.commonground.shared.PartnerDeactivated;
 import org.commonground.shared.PartnerKindChanged;
 import org.commonground.shared.RecordNotFoundException;
@@ -44,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @LibraryStaffOnly
-public class PartnerService {
+public class PartnerService implements OrganizationNames {
 
     private static final String PARTNER = "partner";
     private static final String CONTACT = "contact";
@@ -356,6 +358,7 @@ public class PartnerService {
     // ---- for other features (interactions name partners and contacts by id)
 
     /** Names of the given partners; ids that do not exist are left out. */
+    @Override
     public Map<Long, String> namesOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -426,7 +429,7 @@ public class PartnerService {
 
     /** Partners whose relationship the signed-in user owns, most recently changed first. */
     public List<PartnerSummary> myPartners() {
-        Long me = currentUser.account().map(a -> a.getId()).orElse(null);
+        Long me = currentUser.account().map(Account::id).orElse(null);
         if (me == null) {
             return List.of();
         }

@@ -18,10 +18,10 @@ import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerDetails;
 import org.commonground.partner.PartnerService;
 import org.commonground.partner.PartnerStatus;
+import org.commonground.security.Account;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.SecurityEventKind;
 import org.commonground.security.SecurityEvents;
-import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InvalidInputException;
@@ -179,7 +179,7 @@ public class InvitationService {
     @Transactional
     public String accept(String token, String username, String password, String repeatedPassword) {
         Invitation invitation = usable(token);
-        UserAccount account = accounts.createInvitedPartnerUser(
+        Account account = accounts.createInvitedPartnerUser(
                 username,
                 invitation.getDisplayName(),
                 invitation.getEmail(),
@@ -187,7 +187,7 @@ public class InvitationService {
                 invitation.getContactId(),
                 password,
                 repeatedPassword);
-        invitation.accept(clock.instant(), account.getId());
+        invitation.accept(clock.instant(), account.id());
         try {
             invitations.flush();
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
@@ -197,10 +197,10 @@ public class InvitationService {
         }
         events.record(
                 SecurityEventKind.INVITATION_ACCEPTED,
-                account.getUsername(),
+                account.username(),
                 "partner " + invitation.getPartnerId(),
                 "invitation " + invitation.getId());
-        return account.getUsername();
+        return account.username();
     }
 
     /** A former partner's invitations stop working with its people's access. */

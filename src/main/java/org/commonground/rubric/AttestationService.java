@@ -12,11 +12,11 @@ import java.util.Set;
 import org.commonground.history.HistoryEntry;
 import org.commonground.history.HistoryField;
 import org.commonground.history.HistoryService;
+import org.commonground.security.Account;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.Role;
 import org.commonground.security.StaffMember;
-import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InputValidator;
@@ -120,8 +120,8 @@ public class AttestationService {
             problems.put("evidenceText", "Give the evidence: describe it, link to it or attach a file.");
         }
         validator.check(form, problems);
-        UserAccount author = currentUser.account().orElseThrow(() -> new IllegalStateException("No signed-in user"));
-        Attestation attestation = new Attestation(form, author.getId());
+        Account author = currentUser.account().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+        Attestation attestation = new Attestation(form, author.id());
         if (file != null) {
             attestation.attachFile(cleanName(file.name()), file.type(), file.content().length);
         }
@@ -210,7 +210,7 @@ public class AttestationService {
         }
         return currentUser
                 .account()
-                .map(u -> u.getId().equals(attestation.getAuthorId()))
+                .map(u -> attestation.getAuthorId().equals(u.id()))
                 .orElse(false);
     }
 

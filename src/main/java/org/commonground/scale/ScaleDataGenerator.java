@@ -203,7 +203,7 @@ public class ScaleDataGenerator {
             Role role = i == 1 ? Role.DIRECTOR : Role.STAFF;
             String name = ScaleNames.FIRST.get(i) + " " + ScaleNames.LAST.get(i);
             ids.add(accounts.createAccount("scale-staff-" + i, name, role, "scale-staff-password-" + i, null, false)
-                    .getId());
+                    .id());
         }
         return ids;
     }

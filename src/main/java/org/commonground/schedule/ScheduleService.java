@@ -36,13 +36,13 @@ import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerLabel;
 import org.commonground.partner.PartnerService;
+import org.commonground.security.Account;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.Role;
 import org.commonground.security.SecurityEvents;
 import org.commonground.security.SignedInUser;
 import org.commonground.security.StaffMember;
-import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.CsvExport;
@@ -1155,7 +1155,7 @@ public class ScheduleService {
     }
 
     private Long myId() {
-        return currentUser.account().map(UserAccount::getId).orElse(null);
+        return currentUser.account().map(Account::id).orElse(null);
     }
 
     private long myIdOrFail() {

@@ -88,7 +88,7 @@ public class ApiTokenService {
 
     private long me() {
         return currentUser
-                .account()
+                .accountEntity()
                 .map(UserAccount::getId)
                 .orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }

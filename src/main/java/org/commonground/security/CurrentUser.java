@@ -44,7 +44,12 @@ public class CurrentUser {
     }
 
     /** The caller's account, read fresh from the database (roles and flags may have changed). */
-    public Optional<UserAccount> account() {
+    public Optional<Account> account() {
+        return accountEntity().map(Account::of);
+    }
+
+    /** The caller's account entity, for the security feature's own writes. */
+    Optional<UserAccount> accountEntity() {
         return username().flatMap(users::findByUsername);
     }
 
@@ -53,9 +58,7 @@ public class CurrentUser {
      * read fresh, so a deactivated user loses access at their next request even with a session still open.
      */
     public Optional<Long> partnerId() {
-        return account()
-                .filter(a -> a.getRole() == Role.PARTNER && a.isEnabled())
-                .map(UserAccount::getPartnerId);
+        return account().filter(a -> a.role() == Role.PARTNER && a.enabled()).map(Account::partnerId);
     }
 
     /**

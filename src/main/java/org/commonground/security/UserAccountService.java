@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.PartnerDeactivated;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -66,12 +67,25 @@ public class UserAccountService implements UserDetailsService {
 
     /** Creates an account with an already-decided password (demo data, first administrator). */
     @Transactional
-    public UserAccount createAccount(
+    public Account createAccount(
             String username,
             String displayName,
             Role role,
             String rawPassword,
-            Long partnerId,
+            @Nullable Long partnerId,
+            boolean mustChangePassword) {
+        return createAccount(username, displayName, null, role, rawPassword, partnerId, mustChangePassword);
+    }
+
+    /** As {@link #createAccount(String, String, Role, String, Long, boolean)}, with an e-mail address. */
+    @Transactional
+    public Account createAccount(
+            String username,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            String rawPassword,
+            @Nullable Long partnerId,
             boolean mustChangePassword) {
         if (role == Role.PARTNER && partnerId == null) {
             throw InvalidInputException.of("partner", "A partner user must belong to a partner organization.");
@@ -80,7 +94,8 @@ public class UserAccountService implements UserDetailsService {
                 new UserAccount(normalize(username), displayName, role, passwordEncoder.encode(rawPassword));
         account.setPartnerId(role == Role.PARTNER ? partnerId : null);
         account.setMustChangePassword(mustChangePassword);
-        return users.save(account);
+        account.setEmail(email);
+        return Account.of(users.save(account));
     }
 
     /**
@@ -88,7 +103,7 @@ public class UserAccountService implements UserDetailsService {
      * token; here the user name and the password rules are checked, each failure named by its field.
      */
     @Transactional
-    public UserAccount createInvitedPartnerUser(
+    public Account createInvitedPartnerUser(
             String username,
             String displayName,
             String email,
@@ -108,7 +123,7 @@ public class UserAccountService implements UserDetailsService {
         account.setPartnerId(partnerId);
         account.setContactId(contactId);
         account.setEmail(email);
-        return users.save(account);
+        return Account.of(users.save(account));
     }
 
     /** Refuses a user name that is malformed or taken, naming the form's field. */
@@ -124,7 +139,10 @@ public class UserAccountService implements UserDetailsService {
 
     /** Whether the signed-in user must choose a new password before doing anything else. */
     public boolean currentUserMustChangePassword() {
-        return currentUser.account().map(UserAccount::isMustChangePassword).orElse(false);
+        return currentUser
+                .accountEntity()
+                .map(UserAccount::isMustChangePassword)
+                .orElse(false);
     }
 
     /** Changes the signed-in user's own password; the current one must be given. */
@@ -132,7 +150,7 @@ public class UserAccountService implements UserDetailsService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword, String repeatedPassword) {
         UserAccount account = currentUser
-                .account()
+                .accountEntity()
                 .orElseThrow(() -> InvalidInputException.of("currentPassword", "You are not signed in."));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw InvalidInputException.of("currentPassword", "The current password is not correct.");

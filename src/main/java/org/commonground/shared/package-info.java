@@ -3,6 +3,8 @@
  * unless marked {@code @Nullable}.
  */
 @NullMarked
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.commonground.shared;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -19,10 +19,10 @@ import org.commonground.history.HistoryEntry;
 import org.commonground.history.HistoryField;
 import org.commonground.history.HistoryService;
 import org.commonground.partner.PartnerService;
+import org.commonground.security.Account;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
-import org.commonground.security.UserAccount;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InputValidator;
@@ -204,8 +204,8 @@ public class VettingService {
     public long record(VettingForm form) {
         long vetterId = currentUser
                 .account()
-                .filter(a -> a.getRole().isLibraryStaff())
-                .map(UserAccount::getId)
+                .filter(a -> a.role().isLibraryStaff())
+                .map(Account::id)
                 .orElseThrow(
                         () -> InvalidInputException.of("vetter", "Only a signed-in library person can vet a partner."));
         return save(form, clock.instant(), vetterId);

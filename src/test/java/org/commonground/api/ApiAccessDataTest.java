@@ -133,7 +133,7 @@ class ApiAccessDataTest {
             b = partner("Zebra Museum " + tag);
             long issue = issues.create(CommunityIssueForm.of("API issue " + tag, null, IssuePriority.LOW));
             long staff = accounts.createAccount(staffUser, "API Staff", Role.STAFF, "long enough secret", null, false)
-                    .getId();
+                    .id();
             accounts.createAccount(partnerUser, "API Partner", Role.PARTNER, "long enough secret", a, false);
             cA = commitment(a, "Otter room " + tag, issue);
             cB = commitment(b, "Zebra gallery " + tag, issue);

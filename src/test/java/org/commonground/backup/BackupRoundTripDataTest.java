@@ -98,7 +98,7 @@ class BackupRoundTripDataTest {
         long issue = issues.create(CommunityIssueForm.of("Backup issue " + tag, null, IssuePriority.HIGH));
         long owner = accounts.createAccount(
                         "backup.owner." + tag, "Backup Owner", Role.STAFF, "long enough secret", null, false)
-                .getId();
+                .id();
         InteractionForm meeting = new InteractionForm();
         meeting.setKind(InteractionKind.MEETING);
         meeting.setDate(LocalDate.of(2026, 3, 10));

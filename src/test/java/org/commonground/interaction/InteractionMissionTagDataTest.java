@@ -61,7 +61,7 @@ class InteractionMissionTagDataTest {
         tag = UUID.randomUUID().toString().substring(0, 8);
         long me = accounts.createAccount(
                         "tag.tester." + tag, "Tag Tester " + tag, Role.STAFF, "long enough secret", null, false)
-                .getId();
+                .id();
         PartnerForm partner = new PartnerForm();
         partner.setName("Air Lab " + tag);
         partner.setKind(PartnerKind.SCIENCE_LEADER);

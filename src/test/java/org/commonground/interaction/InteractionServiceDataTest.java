@@ -299,7 +299,7 @@ class InteractionServiceDataTest {
 
         long colleague = accounts.createAccount(
                         "colleague." + tag, "Colleague " + tag, Role.STAFF, "long enough secret", null, false)
-                .getId();
+                .id();
         FollowUpItem later = mine.get(1);
         interactions.reassign(later.id(), colleague, later.version());
         assertThat(interactions.myOpenFollowUps())

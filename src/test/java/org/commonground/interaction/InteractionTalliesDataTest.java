@@ -91,10 +91,10 @@ class InteractionTalliesDataTest {
     void counts_kept_on_every_change_equal_a_fresh_count() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         long me = accounts.createAccount("tally-" + tag, "Tally Tester", Role.STAFF, "irrelevant-password", null, false)
-                .getId();
+                .id();
         long director = accounts.createAccount(
                         "tally-director-" + tag, "Tally Director", Role.DIRECTOR, "irrelevant-password", null, false)
-                .getId();
+                .id();
         long mayor = partners.create(partner("Mayor " + tag, PartnerKind.GOVERNMENT, GovernmentKind.EXECUTIVE), false);
         long ngo = partners.create(partner("Neighbors " + tag, PartnerKind.DEI_ORGANIZATION, null), false);
         long air = issues.create(CommunityIssueForm.of("Air " + tag, null, IssuePriority.HIGH));

@@ -135,9 +135,9 @@ class RubricScenario {
         jdbc.update("delete from community_issue");
         cache.clear(); // the rows above went around the services
         staff = accounts.createAccount("tester", "Tess Tester", Role.STAFF, "irrelevant-password", null, false)
-                .getId();
+                .id();
         director = accounts.createAccount("boss", "Dana Director", Role.DIRECTOR, "irrelevant-password", null, false)
-                .getId();
+                .id();
     }
 
     LocalDate today() {

@@ -51,7 +51,7 @@ final class ScheduleFixtures {
                         "secret-" + tag + "-password",
                         null,
                         false)
-                .getId();
+                .id();
     }
 
     long partnerUser(long partnerId) {
@@ -62,7 +62,7 @@ final class ScheduleFixtures {
                         "secret-" + tag + "-password",
                         partnerId,
                         false)
-                .getId();
+                .id();
     }
 
     /** Monthly on the second Tuesday at 10:00 Chicago, from January 13, 2026, an hour long. */

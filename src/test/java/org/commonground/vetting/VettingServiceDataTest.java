@@ -59,7 +59,7 @@ class VettingServiceDataTest {
                 .map(s -> s.id())
                 .orElseGet(() -> accounts.createAccount(
                                 "vetting.tester", "Vetting Tester", Role.ADMIN, "long enough secret", null, false)
-                        .getId());
+                        .id());
         partner = partner("Eastside Organizers " + tag);
         if (!vettings.hasActiveCriteria()) {
             vettings.createCriterion(CriterionForm.of("Baseline criterion", null));

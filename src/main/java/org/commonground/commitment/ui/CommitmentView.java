@@ -28,7 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.commonground.commitment.CommitmentDetails;
-import org.commonground.commitment.CommitmentNote;
+import org.commonground.commitment.CommitmentForm;
 import org.commonground.commitment.CommitmentService;
 import org.commonground.commitment.CommitmentStatus;
 import org.commonground.history.ui.HistoryList;
@@ -144,7 +144,7 @@ public class CommitmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Div noteForm() {
-        note.setMaxLength(CommitmentNote.TEXT_MAX);
+        note.setMaxLength(CommitmentForm.NOTE_MAX);
         note.setPlaceholder("What happened, what is next");
         note.setWidthFull();
         Button add = new Button("Add note", e -> addNote());

@@ -3,8 +3,8 @@ package org.commonground.interaction.ui;
 import org.commonground.interaction.InteractionForm;
 import org.commonground.interaction.InteractionService;
 import org.commonground.partner.PartnerService;
+import org.commonground.security.Account;
 import org.commonground.security.CurrentUser;
-import org.commonground.security.UserAccount;
 import org.commonground.shared.ui.UserZone;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +37,6 @@ public class InteractionDialogs {
     }
 
     private Long me() {
-        return currentUser.account().map(UserAccount::getId).orElse(null);
+        return currentUser.account().map(Account::id).orElse(null);
     }
 }

@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.commonground.commitment.CommitmentDetails;
 import org.commonground.commitment.CommitmentDirection;
-import org.commonground.commitment.CommitmentNote;
+import org.commonground.commitment.CommitmentForm;
 import org.commonground.commitment.CommitmentStatus;
 import org.commonground.commitment.PortalCommitmentService;
 import org.commonground.commitment.ui.StatusBadge;
@@ -176,7 +176,7 @@ public class PortalCommitmentView extends Main implements BeforeEnterObserver, H
     }
 
     private Div noteForm() {
-        note.setMaxLength(CommitmentNote.TEXT_MAX);
+        note.setMaxLength(CommitmentForm.NOTE_MAX);
         note.setPlaceholder("What happened, what is next");
         note.setWidthFull();
         Button add = new Button("Add note", e -> addNote());

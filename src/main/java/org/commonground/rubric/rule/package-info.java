@@ -3,6 +3,8 @@
  * non-null unless marked {@code @Nullable}.
  */
 @NullMarked
+@NamedInterface("rule")
 package org.commonground.rubric.rule;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -27,13 +27,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.commonground.partner.PartnerService;
 import org.commonground.security.Role;
 import org.commonground.security.TemporaryPassword;
 import org.commonground.security.UserAdministrationService;
 import org.commonground.security.UserSummary;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InvalidInputException;
+import org.commonground.shared.OrganizationNames;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Feedback;
@@ -55,11 +55,11 @@ public class UsersView extends Main {
     final Button add = new Button("Add user", VaadinIcon.PLUS.create());
 
     private final UserAdministrationService administration;
-    private final PartnerService partners;
+    private final OrganizationNames partners;
     private final CommonGroundProperties properties;
 
     public UsersView(
-            UserAdministrationService administration, PartnerService partners, CommonGroundProperties properties) {
+            UserAdministrationService administration, OrganizationNames partners, CommonGroundProperties properties) {
         this.administration = administration;
         this.partners = partners;
         this.properties = properties;

@@ -1,4 +1,4 @@
-package org.commonground.shared.ui;
+package org.commonground.app;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import org.commonground.security.SecurityEvents;
 
 /** A friendly page for an address that leads nowhere, or to a record that does not exist. */
 @ParentLayout(MainLayout.class)
+@PageTitle("Not found")
 @PermitAll
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 

@@ -1,4 +1,4 @@
-package org.commonground.schedule.ui;
+package org.commonground.portal.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,9 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import org.commonground.portal.ui.PortalSection;
 import org.commonground.schedule.PartnerCheckIn;
 import org.commonground.schedule.ScheduleService;
+import org.commonground.schedule.ui.FeedLinkPanel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.commonground.shared.ui;
+package org.commonground.app;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
@@ -27,6 +27,7 @@ import org.commonground.security.CurrentUser;
 import org.commonground.security.Role;
 import org.commonground.security.ui.ApiTokensView;
 import org.commonground.security.ui.ChangePasswordView;
+import org.commonground.shared.ui.UserZone;
 
 /**
  * The frame around every signed-in page: the side navigation lists only the views the user's
@@ -70,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span name = new Span(currentUser.displayName());
         name.addClassName("user-name");
-        Span role = new Span(currentUser.account().map(a -> a.getRole().label()).orElse(""));
+        Span role = new Span(currentUser.account().map(a -> a.role().label()).orElse(""));
         role.addClassName("role");
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
