@@ -1,10 +1,10 @@
 package org.commonground.dataimport;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Reads a choice (partner kind, status…) written by its label or its code, ignoring case and punctuation. */
 final class Choices {
@@ -22,7 +22,11 @@ final class Choices {
         return Optional.ofNullable(aliases.get(n));
     }
 
+    /** "A, B or C", as a sentence lists the choices. */
     static <E extends Enum<E>> String list(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(label).collect(Collectors.joining(", "));
+        List<String> labels = Arrays.stream(values).map(label).toList();
+        return labels.size() < 2
+                ? String.join("", labels)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.getLast();
     }
 }

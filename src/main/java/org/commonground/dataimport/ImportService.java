@@ -62,7 +62,7 @@ public class ImportService {
         this.currentUser = currentUser;
         this.properties = properties;
         this.clock = clock;
-        this.planner = new ImportPlanner(partners, interactions, common.timeZone());
+        this.planner = new ImportPlanner(ImportTargets.of(partners, interactions), common.timeZone());
     }
 
     /** The kinds the signed-in user may import. */

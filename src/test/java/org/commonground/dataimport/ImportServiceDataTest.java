@@ -76,7 +76,7 @@ class ImportServiceDataTest {
                                 5,
                                 "Kind",
                                 "“Museum” is not a partner kind. Use Local government, DEI organization, "
-                                        + "Science leader, Other."),
+                                        + "Science leader or Other."),
                         new RowProblem(6, "Website", "Enter a web address that starts with https:// or http://"));
         assertThat(preview.firstRows().get(1).values())
                 .containsExactly("", "City Water Office " + tag, "Local government", "Agency", "Active", "", "", "");
