@@ -124,6 +124,35 @@ public class ImportView extends Main {
         intro.addClassName("muted");
 
         List<ImportKind> allowed = imports.allowedKinds();
+        configureFileStep(allowed);
+        configureMappingStep();
+        configurePreviewStep();
+        configureRunStep();
+
+        add(
+                new H1("Import from a spreadsheet"),
+                intro,
+                new H2("1. Choose the file"),
+                kind,
+                expected,
+                upload,
+                fileStatus,
+                fileProblem,
+                encoding,
+                mappingSection,
+                previewSection,
+                runSection);
+        if (allowed.size() == 1) {
+            Paragraph only = new Paragraph("As outreach staff you can import interactions; administrators and "
+                    + "directors import partners and contacts.");
+            only.addClassName("muted");
+            addComponentAtIndex(2, only);
+            kind.setValue(allowed.getFirst());
+        }
+    }
+
+    /** Step 1: what the file holds, the upload (its size checked while it arrives) and the encoding. */
+    private void configureFileStep(List<ImportKind> allowed) {
         kind.setItems(allowed);
         kind.setItemLabelGenerator(ImportKind::label);
         kind.setRequiredIndicatorVisible(true);
@@ -178,7 +207,10 @@ public class ImportView extends Main {
                 accept(fileName, bytes);
             }
         });
+    }
 
+    /** Step 2: a column for each field, the date format and what to do with rows already present. */
+    private void configureMappingStep() {
         dateOrder.setLabel("Date format");
         dateOrder.setItems(DateOrder.values());
         dateOrder.setItemLabelGenerator(d -> d == null ? "Detect from the file" : d.label());
@@ -203,7 +235,10 @@ public class ImportView extends Main {
                 mappingProblems,
                 preview);
         mappingSection.setVisible(false);
+    }
 
+    /** Step 3: the first rows as they will be saved, and every row with a problem. */
+    private void configurePreviewStep() {
         summary.setId("import-summary");
         summary.getElement().setAttribute("role", "status");
         previewGrid.setAriaLabel("The first rows as they will be saved");
@@ -228,7 +263,10 @@ public class ImportView extends Main {
         previewSection.add(
                 new H2("3. Check the preview"), summary, previewGrid, new H3("Rows with problems"), problemsGrid);
         previewSection.setVisible(false);
+    }
 
+    /** Step 4: all valid rows or nothing, and the progress of the import. */
+    private void configureRunStep() {
         nothingIfBad.setItems(false, true);
         nothingIfBad.setValue(false);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -243,27 +281,6 @@ public class ImportView extends Main {
         resultLinks.addClassName("toolbar");
         runSection.add(new H2("4. Import"), nothingIfBad, importButton, progress, progressText, result, resultLinks);
         runSection.setVisible(false);
-
-        add(
-                new H1("Import from a spreadsheet"),
-                intro,
-                new H2("1. Choose the file"),
-                kind,
-                expected,
-                upload,
-                fileStatus,
-                fileProblem,
-                encoding,
-                mappingSection,
-                previewSection,
-                runSection);
-        if (allowed.size() == 1) {
-            Paragraph only = new Paragraph("As outreach staff you can import interactions; administrators and "
-                    + "directors import partners and contacts.");
-            only.addClassName("muted");
-            addComponentAtIndex(2, only);
-            kind.setValue(allowed.getFirst());
-        }
     }
 
     // ---- step 1: the file
