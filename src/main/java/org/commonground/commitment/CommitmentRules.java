@@ -1,20 +1,15 @@
 package org.commonground.commitment;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 
 /** The rules a commitment must meet, each failure named by its field so the form shows it there. */
 final class CommitmentRules {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private CommitmentRules() {}
 
@@ -44,7 +39,7 @@ final class CommitmentRules {
                 && form.getEndDate().isBefore(form.getStartDate())) {
             problems.put(
                     "endDate",
-                    "The end date is before the start date (" + DAY.format(form.getStartDate())
+                    "The end date is before the start date (" + Formats.date(form.getStartDate())
                             + "). Choose a later end date, or leave it empty for an open-ended commitment.");
         }
         if (form.getPartnerId() != null && !partnerExists) {

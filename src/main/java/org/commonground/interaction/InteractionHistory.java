@@ -1,9 +1,6 @@
 package org.commonground.interaction;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,13 +8,10 @@ import org.commonground.history.HistoryField;
 import org.commonground.mission.MissionService;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.StaffMember;
+import org.commonground.shared.Formats;
 
 /** Which fields of an interaction and its follow-ups the history shows, under which labels. */
 final class InteractionHistory {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
-                    FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.US);
 
     private InteractionHistory() {}
 
@@ -30,7 +24,8 @@ final class InteractionHistory {
                 HistoryField.of("Kind", i -> i.getKind().label()),
                 HistoryField.of(
                         "When",
-                        i -> WHEN.format(i.localTime()) + " (" + i.getZone().getId() + ")"),
+                        i -> Formats.dateTime(i.localTime()) + " ("
+                                + i.getZone().getId() + ")"),
                 HistoryField.of("Initiated by", i -> i.getInitiatedBy().label()),
                 HistoryField.of("Partners", i -> joined(i.getPartnerIds(), partners.namesOf(i.getPartnerIds()))),
                 HistoryField.of(

@@ -2,13 +2,10 @@ package org.commonground.interaction;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +17,7 @@ import org.commonground.mission.MissionStatus;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.UserAccountService;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InputValidator;
 
 /**
@@ -27,9 +25,6 @@ import org.commonground.shared.InputValidator;
  * "followUps[0].dueDate"…) so the form can show the message where the problem is.
  */
 final class InteractionRules {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private InteractionRules() {}
 
@@ -162,7 +157,7 @@ final class InteractionRules {
             } else if (at != null && draft.dueDate().isBefore(at.toLocalDate())) {
                 problems.put(
                         field + "dueDate",
-                        "This is before the interaction itself (" + DAY.format(at) + "). Choose a later date.");
+                        "This is before the interaction itself (" + Formats.date(at) + "). Choose a later date.");
             }
         }
     }

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,6 +36,7 @@ import org.commonground.security.UserAccountService;
 import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.CsvExport;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.LastContactChanged;
@@ -76,8 +75,6 @@ public class InteractionService {
 
     private static final Sort NEWEST_FIRST =
             Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private final InteractionRepository interactions;
     private final InteractionTallies tallies;
@@ -415,14 +412,13 @@ public class InteractionService {
         Map<Long, String> partnerNames = partners.namesOf(partnerIds);
         Map<Long, ContactDetails> contacts = contactIds.isEmpty() ? Map.of() : partners.contactsById(contactIds);
         Map<Long, String> missionNames = missionIds.isEmpty() ? Map.of() : missions.namesOf(missionIds);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         List<Object[]> rows = new ArrayList<>(found.size());
         for (Interaction i : found) {
             ZonedDateTime at = i.localTime();
             rows.add(new Object[] {
                 i.getId(),
                 at.toLocalDate(),
-                time.format(at),
+                Formats.time24(at),
                 at.getZone().getId(),
                 i.getKind().label(),
                 i.getInitiatedBy() == null ? null : i.getInitiatedBy().label(),
@@ -518,7 +514,7 @@ public class InteractionService {
         Map<Long, StaffMember> staff = accounts.staffById();
         Map<Long, String> issueNames = issueNames();
         Function<Interaction, String> label =
-                i -> "Interaction " + i.getKind().label() + " on " + DAY.format(i.localTime());
+                i -> "Interaction " + i.getKind().label() + " on " + Formats.date(i.localTime());
         List<HistoryEntry> all = new ArrayList<>(history.of(
                 Interaction.class, id, label, InteractionHistory.fields(partners, staff, issueNames, missions)));
         all.addAll(history.ofRelated(
@@ -715,7 +711,7 @@ public class InteractionService {
     }
 
     private static String label(Interaction i, List<Named> partnerList) {
-        return i.getKind().label() + " on " + DAY.format(i.localTime()) + " with "
+        return i.getKind().label() + " on " + Formats.date(i.localTime()) + " with "
                 + String.join(", ", partnerList.stream().map(Named::name).toList());
     }
 

@@ -1,10 +1,8 @@
 package org.commonground.interaction;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
+import org.commonground.shared.Formats;
 
 /**
  * An interaction as the partner it was shared with sees it: what, when, the topics, who from the library was
@@ -21,9 +19,6 @@ public record SharedInteraction(
 
     /** "Meeting on Jun 3, 2026" */
     public String title() {
-        return kind.label() + " on "
-                + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(Locale.US)
-                        .format(at);
+        return kind.label() + " on " + Formats.date(at.toLocalDate());
     }
 }

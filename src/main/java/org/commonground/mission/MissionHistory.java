@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.history.HistoryField;
 import org.commonground.security.StaffMember;
+import org.commonground.shared.Formats;
 
 /** Which fields of a mission, its measures and measurements the history shows, under which labels. */
 final class MissionHistory {
@@ -26,8 +27,7 @@ final class MissionHistory {
                         "Status",
                         m -> m.getStatus() == null ? null : m.getStatus().label()),
                 HistoryField.of(
-                        "Adoption date",
-                        m -> m.getAdoptionDate() == null ? null : MissionRules.DAY.format(m.getAdoptionDate())),
+                        "Adoption date", m -> m.getAdoptionDate() == null ? null : Formats.date(m.getAdoptionDate())),
                 HistoryField.of(
                         "Owner",
                         m -> m.getOwnerId() == null
@@ -46,13 +46,12 @@ final class MissionHistory {
                         m -> m.getDirection() == null ? null : m.getDirection().label()),
                 HistoryField.of("Target", m -> Numbers.plain(m.getTargetValue())),
                 HistoryField.of(
-                        "Target date",
-                        m -> m.getTargetDate() == null ? null : MissionRules.DAY.format(m.getTargetDate())));
+                        "Target date", m -> m.getTargetDate() == null ? null : Formats.date(m.getTargetDate())));
     }
 
     static List<HistoryField<Measurement>> measurementFields() {
         return List.of(
-                HistoryField.of("Date", m -> m.getDate() == null ? null : MissionRules.DAY.format(m.getDate())),
+                HistoryField.of("Date", m -> m.getDate() == null ? null : Formats.date(m.getDate())),
                 HistoryField.of("Value", m -> Numbers.plain(m.getValue())),
                 HistoryField.of("Note", Measurement::getNote));
     }

@@ -2,10 +2,9 @@ package org.commonground.mission;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import org.commonground.shared.Formats;
 
 /** The rules of numbers and dates on missions, each failure named by its field. */
 final class MissionRules {
@@ -14,8 +13,6 @@ final class MissionRules {
     static final BigDecimal LARGEST = new BigDecimal("1000000000000");
 
     static final int DECIMALS = 4;
-    static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private MissionRules() {}
 
@@ -51,8 +48,8 @@ final class MissionRules {
         } else if (firstMeasurement != null && firstMeasurement.isBefore(date)) {
             problems.put(
                     "adoptionDate",
-                    "A measurement is dated " + DAY.format(firstMeasurement) + ", before this adoption date. Choose "
-                            + DAY.format(firstMeasurement) + " or earlier.");
+                    "A measurement is dated " + Formats.date(firstMeasurement) + ", before this adoption date. Choose "
+                            + Formats.date(firstMeasurement) + " or earlier.");
         }
     }
 
@@ -68,10 +65,11 @@ final class MissionRules {
             problems.put(
                     "date",
                     mission.getStatus() == MissionStatus.DRAFT
-                            ? "This is before the mission was created (" + DAY.format(startsOn) + "): a draft mission "
-                                    + "exists from its creation date. Choose " + DAY.format(startsOn) + " or later."
-                            : "This is before the mission was adopted (" + DAY.format(startsOn) + "). Choose "
-                                    + DAY.format(startsOn) + " or later.");
+                            ? "This is before the mission was created (" + Formats.date(startsOn)
+                                    + "): a draft mission " + "exists from its creation date. Choose "
+                                    + Formats.date(startsOn) + " or later."
+                            : "This is before the mission was adopted (" + Formats.date(startsOn) + "). Choose "
+                                    + Formats.date(startsOn) + " or later.");
         }
     }
 }

@@ -30,6 +30,7 @@ import org.commonground.security.UserAccountService;
 import org.commonground.shared.ChunkedReads;
 import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.CsvExport;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
@@ -456,8 +457,7 @@ public class MissionService {
         LocalDate start = startsOn(mission);
         if (form.getTargetDate() != null && !form.getTargetDate().isAfter(start)) {
             problems.put(
-                    "targetDate",
-                    "The target date must be after the mission starts (" + MissionRules.DAY.format(start) + ").");
+                    "targetDate", "The target date must be after the mission starts (" + Formats.date(start) + ").");
         }
         validator.check(form, problems);
     }

@@ -7,8 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -24,6 +23,7 @@ import org.commonground.security.SecurityEventKind;
 import org.commonground.security.SecurityEvents;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.PartnerDeactivated;
 import org.commonground.shared.RecordNotFoundException;
@@ -53,7 +53,7 @@ public class InvitationService {
     private final UserAccountService accounts;
     private final SecurityEvents events;
     private final Clock clock;
-    private final DateTimeFormatter day;
+    private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
     InvitationService(
@@ -68,9 +68,7 @@ public class InvitationService {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.US)
-                .withZone(properties.timeZone());
+        this.zone = properties.timeZone();
     }
 
     /**
@@ -115,7 +113,7 @@ public class InvitationService {
                 null,
                 "partner " + partnerId + ", contact " + contactId,
                 "invitation " + invitation.getId() + " for " + contact.fullName() + ", valid until "
-                        + day.format(invitation.getExpiresAt()));
+                        + Formats.longDate(invitation.getExpiresAt(), zone));
         return new IssuedInvitation(
                 invitation.getId(), contact.fullName(), contact.email(), PATH + token, invitation.getExpiresAt());
     }
@@ -229,7 +227,7 @@ public class InvitationService {
         throw new InvitationUnusableException(
                 switch (state) {
                     case EXPIRED ->
-                        "This invitation expired on " + day.format(invitation.getExpiresAt())
+                        "This invitation expired on " + Formats.longDate(invitation.getExpiresAt(), zone)
                                 + ". Ask the library for a new one.";
                     case ACCEPTED ->
                         "This invitation was already used. Sign in with the account you created, or ask the "

@@ -4,11 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -32,10 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgressReportPdf {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US);
-    private static final DateTimeFormatter SHORT =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
     private static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 10);
@@ -56,17 +51,18 @@ public class ProgressReportPdf {
         Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle("STEM-equity progress report, " + report.libraryName());
-        document.addSubject("Rubric scores from " + SHORT.format(report.from()) + " to " + SHORT.format(report.to()));
+        document.addSubject("Rubric scores from " + Formats.date(report.from()) + " to " + Formats.date(report.to()));
         document.addCreator("Common Ground");
         document.open();
         document.add(new Paragraph(report.libraryName(), TITLE));
         document.add(new Paragraph(
-                "STEM-equity progress report, " + DAY.format(report.from()) + " to " + DAY.format(report.to()),
+                "STEM-equity progress report, " + Formats.longDate(report.from()) + " to "
+                        + Formats.longDate(report.to()),
                 HEADING));
         document.add(new Paragraph(
                 "Derived from the relationship work the library logged: each score counts "
                         + "the evidence dated within its look-back window. Generated "
-                        + SHORT.format(report.generatedAt().atZone(zone)) + ".",
+                        + Formats.date(report.generatedAt().atZone(zone).toLocalDate()) + ".",
                 BODY));
 
         section(document, "Scores and stages");
@@ -174,7 +170,7 @@ public class ProgressReportPdf {
             table.addCell(new Phrase(header, BOLD_SMALL));
         }
         for (TrendPoint point : trend.points()) {
-            table.addCell(new Phrase(SHORT.format(point.date()), SMALL));
+            table.addCell(new Phrase(Formats.date(point.date()), SMALL));
             table.addCell(new Phrase(point.score().formatted(), SMALL));
             table.addCell(new Phrase(point.score().stage().label(), SMALL));
         }

@@ -3,13 +3,10 @@ package org.commonground.vetting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +22,7 @@ import org.commonground.security.LibraryStaffOnly;
 import org.commonground.security.StaffMember;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
@@ -48,8 +46,6 @@ public class VettingService {
     private static final String CRITERION = "vetting criterion";
     private static final String CRITERIA = "list of vetting criteria";
     private static final String VETTING = "partner's vetting";
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private final VettingCriterionRepository criteria;
     private final VettingRepository vettings;
@@ -248,13 +244,13 @@ public class VettingService {
         partners.get(partnerId);
         Map<Long, StaffMember> staff = accounts.staffById();
         List<HistoryField<Vetting>> vettingFields = List.of(
-                HistoryField.of("Vetted", v -> DAY.format(v.getVettedAt().atZone(libraryZone))),
+                HistoryField.of("Vetted", v -> Formats.date(v.getVettedAt().atZone(libraryZone))),
                 HistoryField.of("Vetted by", v -> name(v.getVetterId(), staff)));
         List<HistoryField<VettingAnswer>> answerFields = List.of(
                 HistoryField.of("Answer", a -> a.getAnswer().label()), HistoryField.of("Note", VettingAnswer::getNote));
         List<HistoryEntry> all = new ArrayList<>();
         for (Vetting vetting : vettings.findByPartnerIdOrderByVettedAtDescIdDesc(partnerId)) {
-            String day = DAY.format(vetting.getVettedAt().atZone(libraryZone));
+            String day = Formats.date(vetting.getVettedAt().atZone(libraryZone));
             all.addAll(history.of(Vetting.class, vetting.getId(), v -> "Vetting of " + day, vettingFields));
             all.addAll(history.ofRelated(
                     VettingAnswer.class,

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.commonground.communityissue.CommunityIssueForm;
@@ -196,8 +198,9 @@ class MissionServiceDataTest {
                         InvalidInputException.class,
                         e -> assertThat(e.fieldMessages().get("date"))
                                 .isEqualTo("This is before the mission was adopted ("
-                                        + MissionRules.DAY.format(adopted) + "). Choose "
-                                        + MissionRules.DAY.format(adopted)
+                                        + adopted.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US))
+                                        + "). Choose "
+                                        + adopted.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US))
                                         + " or later."));
         assertThatThrownBy(() ->
                         missions.addMeasurement(percent, MeasurementForm.of(adopted, new BigDecimal("140"), null)))

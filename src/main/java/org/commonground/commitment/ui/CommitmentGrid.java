@@ -5,16 +5,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouterLink;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.commonground.commitment.CommitmentSummary;
+import org.commonground.shared.Formats;
 
 /** The columns every commitments list shows; a row opens the commitment's page. */
 final class CommitmentGrid {
-
-    static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private CommitmentGrid() {}
 
@@ -40,13 +35,13 @@ final class CommitmentGrid {
                 .setHeader("Amount")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> DAY.format(c.startDate()))
+        grid.addColumn(c -> Formats.date(c.startDate()))
                 .setHeader("Start")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(c -> {
                     Span end = new Span(
-                            c.endDate() == null ? "—" : DAY.format(c.endDate()) + (c.overdue() ? " (overdue)" : ""));
+                            c.endDate() == null ? "—" : Formats.date(c.endDate()) + (c.overdue() ? " (overdue)" : ""));
                     if (c.overdue()) {
                         end.addClassName("overdue");
                     }

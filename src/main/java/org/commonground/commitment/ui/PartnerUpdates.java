@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.commonground.commitment.CommitmentService;
 import org.commonground.commitment.PartnerUpdateItem;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.Formats;
 
 /**
  * For staff home pages: what partner users changed in their portal in the last 30 days (acknowledged,

@@ -1,5 +1,6 @@
 package org.commonground.history.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,14 +8,30 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import org.commonground.history.HistoryEntry;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.Formats;
 
 /** A record's history as people read it: who changed what, when, from what to what. */
 public class HistoryList extends Div {
 
     /** Long texts (mission, notes) are shortened in the list; the record itself has them whole. */
     private static final int SHORTEN_AT = 160;
+
+    /**
+     * A closed "History" section that reads the record's history only when someone opens it: it is there when
+     * someone asks "who changed this?", and costs nothing otherwise.
+     */
+    public static Details section(Supplier<List<HistoryEntry>> entries, ZoneId zone) {
+        Details history = new Details("History");
+        history.setId("history");
+        history.addOpenedChangeListener(e -> {
+            if (e.isOpened() && history.getContent().findAny().isEmpty()) {
+                history.add(new HistoryList(entries.get(), zone));
+            }
+        });
+        return history;
+    }
 
     public HistoryList(List<HistoryEntry> entries, ZoneId zone) {
         addClassName("history");

@@ -42,7 +42,7 @@ import org.commonground.security.CurrentUser;
 import org.commonground.security.Role;
 import org.commonground.security.ui.UsersView;
 import org.commonground.shared.CommonGroundProperties;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.Formats;
 
 /**
  * The first page after sign-in, different per role: staff see the relationships they own,

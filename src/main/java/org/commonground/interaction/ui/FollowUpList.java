@@ -8,21 +8,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.commonground.interaction.FollowUpItem;
 import org.commonground.security.StaffMember;
+import org.commonground.shared.Formats;
 
 /**
  * Follow-ups as a list with their actions. Overdue ones are marked in words and colour (not by
  * colour alone); the caller decides whether to show the owner and the interaction they came from.
  */
 public class FollowUpList extends Div {
-
-    private static final DateTimeFormatter DUE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final Grid<FollowUpItem> grid = new Grid<>(FollowUpItem.class, false);
 
@@ -70,9 +65,9 @@ public class FollowUpList extends Div {
         if (item.done()) {
             return new Span("Done");
         }
-        Span due = new Span(DUE.format(item.dueDate()));
+        Span due = new Span(Formats.date(item.dueDate()));
         if (item.overdue()) {
-            due.setText("Overdue: " + DUE.format(item.dueDate()));
+            due.setText("Overdue: " + Formats.date(item.dueDate()));
             due.addClassName("overdue");
         }
         return due;

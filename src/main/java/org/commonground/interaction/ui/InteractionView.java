@@ -1,6 +1,7 @@
 package org.commonground.interaction.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -11,23 +12,16 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -40,20 +34,18 @@ import org.commonground.interaction.Topic;
 import org.commonground.mission.ui.MissionView;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.ui.RecordPage;
 
 /** One interaction, whole: who, when, what about, the notes, its follow-ups and its history. */
 @Route("interactions/:interactionId([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_ROLE, Role.DIRECTOR_ROLE, Role.STAFF_ROLE})
-public class InteractionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InteractionView extends RecordPage<InteractionDetails> {
 
     static final String ID = "interactionId";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
-                    FormatStyle.FULL, FormatStyle.SHORT)
-            .withLocale(Locale.US);
 
     private final InteractionService interactions;
     private final InteractionDialogs dialogs;
@@ -65,11 +57,11 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
 
     public InteractionView(
             InteractionService interactions, InteractionDialogs dialogs, CommonGroundProperties properties) {
+        super(ID, "Interaction");
         this.interactions = interactions;
         this.dialogs = dialogs;
         this.properties = properties;
         this.followUpActions = new FollowUpActions(interactions);
-        addClassName("page");
     }
 
     public static RouteParameters parameters(long id) {
@@ -77,26 +69,25 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get(ID).orElseThrow());
-        try {
-            details = interactions.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
-            return;
-        }
-        render();
+    protected InteractionDetails load(long id) {
+        return interactions.get(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return details == null ? "Interaction" : details.title();
+    protected String title(InteractionDetails details) {
+        return details.title();
     }
 
-    private void render() {
-        removeAll();
-        Span when = new Span(
-                WHEN.format(details.at()) + " · " + details.at().getZone().getDisplayName(TextStyle.SHORT, Locale.US));
+    @Override
+    protected Class<? extends Component> listView() {
+        return InteractionsView.class;
+    }
+
+    @Override
+    protected void render(InteractionDetails details) {
+        this.details = details;
+        Span when = new Span(Formats.fullDateTime(details.at()) + " · "
+                + details.at().getZone().getDisplayName(TextStyle.SHORT, Locale.US));
         when.addClassName("muted");
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> dialogs.edit(details.id()));
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete());
@@ -138,12 +129,7 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
 
         followUps =
                 new FollowUpList(details.followUps(), false, true, followUpActions, interactions.staff(), this::reload);
-        Details history = new Details("History");
-        history.addOpenedChangeListener(e -> {
-            if (e.isOpened() && history.getContent().findAny().isEmpty()) {
-                history.add(new HistoryList(interactions.history(details.id()), properties.timeZone()));
-            }
-        });
+        Details history = HistoryList.section(() -> interactions.history(details.id()), properties.timeZone());
         add(
                 new H1(details.title()),
                 when,
@@ -183,15 +169,6 @@ public class InteractionView extends Main implements BeforeEnterObserver, HasDyn
             }
         });
         confirm.open();
-    }
-
-    private void reload() {
-        try {
-            details = interactions.get(details.id());
-            render();
-        } catch (RecordNotFoundException e) {
-            getUI().ifPresent(ui -> ui.navigate(InteractionsView.class));
-        }
     }
 
     @Override

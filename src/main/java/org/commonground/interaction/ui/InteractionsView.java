@@ -26,9 +26,6 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.commonground.interaction.InteractionFilter;
 import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
@@ -39,6 +36,7 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.Role;
 import org.commonground.security.StaffMember;
+import org.commonground.shared.Formats;
 import org.commonground.shared.ui.CsvDownload;
 
 /** Every logged interaction, newest first, filtered and searched in the database. */
@@ -47,9 +45,6 @@ import org.commonground.shared.ui.CsvDownload;
 @Menu(order = 20, icon = "vaadin:comments-o", title = "Interactions")
 @RolesAllowed({Role.ADMIN_ROLE, Role.DIRECTOR_ROLE, Role.STAFF_ROLE})
 public class InteractionsView extends Main {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final TextField text = new TextField("Search notes");
     final DatePicker from = new DatePicker("From");
@@ -101,7 +96,10 @@ public class InteractionsView extends Main {
         count.addClassName("muted");
         count.setId("interaction-count");
 
-        grid.addColumn(i -> DAY.format(i.at())).setHeader("Date").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(i -> Formats.date(i.at()))
+                .setHeader("Date")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(i -> new RouterLink(
                         i.kind().label(),
                         InteractionView.class,

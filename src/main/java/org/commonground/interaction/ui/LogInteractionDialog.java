@@ -43,11 +43,7 @@ import org.commonground.interaction.Topic;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.StaffMember;
-import org.commonground.shared.InvalidInputException;
-import org.commonground.shared.RecordNotFoundException;
-import org.commonground.shared.StaleRecordException;
-import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.FieldErrors;
+import org.commonground.shared.ui.DialogSave;
 
 /**
  * Log an interaction, or edit one. Built for speed: the cursor starts in Partners, everything else
@@ -281,27 +277,23 @@ class LogInteractionDialog extends Dialog {
     private void save() {
         clearErrors();
         InteractionForm form = form();
-        try {
-            if (editedId == null) {
-                interactions.log(form);
-                Feedback.saved(form.getKind().label() + " with " + partnerNames() + " logged.");
-            } else {
-                interactions.update(editedId, form);
-                Feedback.saved("Changes saved.");
-            }
-            close();
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ComponentUtil.fireEvent(ui, new InteractionSaved(ui));
-            }
-        } catch (InvalidInputException ex) {
-            String rest = FieldErrors.show(ex.fieldMessages(), fields());
-            if (!rest.isEmpty()) {
-                Feedback.error(rest);
-            }
-        } catch (StaleRecordException | RecordNotFoundException ex) {
-            Feedback.error(ex.getMessage());
-        }
+        DialogSave.save(
+                this,
+                fields(),
+                () -> {
+                    if (editedId == null) {
+                        interactions.log(form);
+                        return form.getKind().label() + " with " + partnerNames() + " logged.";
+                    }
+                    interactions.update(editedId, form);
+                    return "Changes saved.";
+                },
+                () -> {
+                    UI ui = UI.getCurrent();
+                    if (ui != null) {
+                        ComponentUtil.fireEvent(ui, new InteractionSaved(ui));
+                    }
+                });
     }
 
     private String partnerNames() {

@@ -8,14 +8,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouterLink;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.InteractionSummary;
 import org.commonground.mission.MissionDetails;
 import org.commonground.mission.ui.MissionPageSection;
+import org.commonground.shared.Formats;
 import org.springframework.data.domain.PageRequest;
 
 /** Puts the interactions tagged with a shared mission on the mission page, newest first. */
@@ -23,8 +21,6 @@ import org.springframework.data.domain.PageRequest;
 class MissionInteractionsSection implements MissionPageSection {
 
     static final int SHOWN = 50;
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private final InteractionService interactions;
 
@@ -57,7 +53,10 @@ class MissionInteractionsSection implements MissionPageSection {
             return section;
         }
         Grid<InteractionSummary> grid = new Grid<>(InteractionSummary.class, false);
-        grid.addColumn(i -> DAY.format(i.at())).setHeader("Date").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(i -> Formats.date(i.at()))
+                .setHeader("Date")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(i ->
                         new RouterLink(i.kind().label(), InteractionView.class, InteractionView.parameters(i.id()))))
                 .setHeader("Kind")

@@ -14,16 +14,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.commonground.interaction.InteractionKind;
 import org.commonground.interaction.InteractionService;
 import org.commonground.interaction.Topic;
 import org.commonground.partner.PartnerTimelineSource;
+import org.commonground.shared.Formats;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -32,9 +30,6 @@ import org.springframework.data.domain.PageRequest;
  * partner are few and are merged in.
  */
 class PartnerTimeline extends Div {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final ComboBox<TimelineKind> kind = new ComboBox<>("Kind");
     final ComboBox<Topic> topic = new ComboBox<>("Topic");
@@ -75,7 +70,7 @@ class PartnerTimeline extends Div {
         Div toolbar = new Div(kind, topic, log);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(r -> DAY.format(r.at()))
+        grid.addColumn(r -> Formats.date(r.at()))
                 .setHeader("Date")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -9,11 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import org.commonground.mission.MissionDetails;
 import org.commonground.mission.MissionService;
-import org.commonground.shared.InvalidInputException;
-import org.commonground.shared.RecordNotFoundException;
-import org.commonground.shared.StaleRecordException;
-import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.FieldErrors;
+import org.commonground.shared.ui.DialogSave;
 
 /** Adopts a draft mission on a date, today unless told otherwise. */
 class AdoptDialog extends Dialog {
@@ -38,22 +34,14 @@ class AdoptDialog extends Dialog {
         adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         adopt.addClickShortcut(Key.ENTER);
         adopt.addClickListener(e -> {
-            date.setInvalid(false);
-            try {
-                missions.adopt(mission.id(), date.getValue(), mission.version());
-                Feedback.saved("The mission is adopted.");
-                close();
-                afterSave.run();
-            } catch (InvalidInputException ex) {
-                String rest = FieldErrors.show(ex.fieldMessages(), Map.of("adoptionDate", date));
-                if (!rest.isEmpty()) {
-                    Feedback.error(rest);
-                }
-            } catch (StaleRecordException | RecordNotFoundException ex) {
-                Feedback.error(ex.getMessage());
-                close();
-                afterSave.run();
-            }
+            DialogSave.save(
+                    this,
+                    Map.of("adoptionDate", date),
+                    () -> {
+                        missions.adopt(mission.id(), date.getValue(), mission.version());
+                        return "The mission is adopted.";
+                    },
+                    afterSave);
         });
         getFooter().add(new Button("Cancel", e -> close()), adopt);
         setWidth("min(30rem, 96vw)");

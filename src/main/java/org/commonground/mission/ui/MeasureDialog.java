@@ -14,11 +14,7 @@ import java.util.Map;
 import org.commonground.mission.Direction;
 import org.commonground.mission.MeasureForm;
 import org.commonground.mission.MissionService;
-import org.commonground.shared.InvalidInputException;
-import org.commonground.shared.RecordNotFoundException;
-import org.commonground.shared.StaleRecordException;
-import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.FieldErrors;
+import org.commonground.shared.ui.DialogSave;
 
 /** Adds an evaluation measure to a mission, or edits one. */
 class MeasureDialog extends Dialog {
@@ -57,31 +53,23 @@ class MeasureDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
-            fields().values().forEach(f -> f.setInvalid(false));
             form.setName(name.getValue());
             form.setUnit(unit.getValue());
             form.setDirection(direction.getValue());
             form.setTargetValue(targetValue.getValue());
             form.setTargetDate(targetDate.getValue());
-            try {
-                if (measureId == null) {
-                    missions.addMeasure(missionId, form);
-                } else {
-                    missions.updateMeasure(measureId, form);
-                }
-                Feedback.saved("Measure “" + name.getValue().strip() + "” saved.");
-                close();
-                afterSave.run();
-            } catch (InvalidInputException ex) {
-                String rest = FieldErrors.show(ex.fieldMessages(), fields());
-                if (!rest.isEmpty()) {
-                    Feedback.error(rest);
-                }
-            } catch (StaleRecordException | RecordNotFoundException ex) {
-                Feedback.error(ex.getMessage());
-                close();
-                afterSave.run();
-            }
+            DialogSave.save(
+                    this,
+                    fields(),
+                    () -> {
+                        if (measureId == null) {
+                            missions.addMeasure(missionId, form);
+                        } else {
+                            missions.updateMeasure(measureId, form);
+                        }
+                        return "Measure “" + name.getValue().strip() + "” saved.";
+                    },
+                    afterSave);
         });
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(e -> {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.commonground.mission.MeasureDetails;
 import org.commonground.mission.MeasurementDetails;
 import org.commonground.mission.Numbers;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.Formats;
 
 /**
  * One evaluation measure, read-only: whether it is on track, its target, the server-drawn chart against the

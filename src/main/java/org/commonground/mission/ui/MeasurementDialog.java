@@ -15,11 +15,7 @@ import org.commonground.mission.MeasureDetails;
 import org.commonground.mission.MeasurementDetails;
 import org.commonground.mission.MeasurementForm;
 import org.commonground.mission.MissionService;
-import org.commonground.shared.InvalidInputException;
-import org.commonground.shared.RecordNotFoundException;
-import org.commonground.shared.StaleRecordException;
-import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.FieldErrors;
+import org.commonground.shared.ui.DialogSave;
 
 /** Records a measurement of a measure (dated today by default), or corrects one. Enter saves. */
 class MeasurementDialog extends Dialog {
@@ -56,29 +52,21 @@ class MeasurementDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
-            fields().values().forEach(f -> f.setInvalid(false));
             form.setDate(date.getValue());
             form.setValue(value.getValue());
             form.setNote(note.getValue());
-            try {
-                if (existing == null) {
-                    missions.addMeasurement(measure.id(), form);
-                } else {
-                    missions.updateMeasurement(existing.id(), form);
-                }
-                Feedback.saved("Measurement saved.");
-                close();
-                afterSave.run();
-            } catch (InvalidInputException ex) {
-                String rest = FieldErrors.show(ex.fieldMessages(), fields());
-                if (!rest.isEmpty()) {
-                    Feedback.error(rest);
-                }
-            } catch (StaleRecordException | RecordNotFoundException ex) {
-                Feedback.error(ex.getMessage());
-                close();
-                afterSave.run();
-            }
+            DialogSave.save(
+                    this,
+                    fields(),
+                    () -> {
+                        if (existing == null) {
+                            missions.addMeasurement(measure.id(), form);
+                        } else {
+                            missions.updateMeasurement(existing.id(), form);
+                        }
+                        return "Measurement saved.";
+                    },
+                    afterSave);
         });
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(e -> {

@@ -23,11 +23,7 @@ import org.commonground.mission.MissionService;
 import org.commonground.mission.MissionStatus;
 import org.commonground.mission.Signatory;
 import org.commonground.security.StaffMember;
-import org.commonground.shared.InvalidInputException;
-import org.commonground.shared.RecordNotFoundException;
-import org.commonground.shared.StaleRecordException;
-import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.FieldErrors;
+import org.commonground.shared.ui.DialogSave;
 
 /** Drafts a new shared mission, or edits one. Ctrl+Enter saves. */
 class MissionDialog extends Dialog {
@@ -124,30 +120,20 @@ class MissionDialog extends Dialog {
     }
 
     private void save(LongConsumer afterSave) {
-        for (HasValidation field : fields().values()) {
-            field.setInvalid(false);
-        }
         MissionForm form = form();
-        try {
-            long id;
-            if (editedId == null) {
-                id = missions.create(form);
-                Feedback.saved("Draft mission saved. Add its measures, then adopt it with the signatories.");
-            } else {
-                missions.update(editedId, form);
-                id = editedId;
-                Feedback.saved("Changes saved.");
-            }
-            close();
-            afterSave.accept(id);
-        } catch (InvalidInputException ex) {
-            String rest = FieldErrors.show(ex.fieldMessages(), fields());
-            if (!rest.isEmpty()) {
-                Feedback.error(rest);
-            }
-        } catch (StaleRecordException | RecordNotFoundException ex) {
-            Feedback.error(ex.getMessage());
-        }
+        long[] id = {editedId == null ? 0 : editedId};
+        DialogSave.save(
+                this,
+                fields(),
+                () -> {
+                    if (editedId == null) {
+                        id[0] = missions.create(form);
+                        return "Draft mission saved. Add its measures, then adopt it with the signatories.";
+                    }
+                    missions.update(editedId, form);
+                    return "Changes saved.";
+                },
+                () -> afterSave.accept(id[0]));
     }
 
     private Map<String, HasValidation> fields() {

@@ -4,14 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,10 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -42,11 +36,12 @@ import org.commonground.mission.Numbers;
 import org.commonground.mission.Signatory;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.ui.RecordPage;
 
 /**
  * One shared mission: its statement, issue and signatories, its status with the next step, its
@@ -55,7 +50,7 @@ import org.commonground.shared.ui.Formats;
  */
 @Route("missions/:missionId([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_ROLE, Role.DIRECTOR_ROLE, Role.STAFF_ROLE})
-public class MissionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class MissionView extends RecordPage<MissionDetails> {
 
     static final String ID = "missionId";
 
@@ -74,12 +69,12 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
     private MissionDetails mission;
 
     public MissionView(MissionService missions, CommonGroundProperties properties, List<MissionPageSection> sections) {
+        super(ID, "Shared mission");
         this.missions = missions;
         this.properties = properties;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(MissionPageSection::order))
                 .toList();
-        addClassName("page");
         addClassName("mission-page");
         edit.addClickListener(e -> new MissionDialog(
                         missions, missions.formFor(mission.id()), mission.id(), mission.status(), id -> reload())
@@ -101,24 +96,23 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get(ID).orElseThrow());
-        try {
-            mission = missions.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
-            return;
-        }
-        render();
+    protected MissionDetails load(long id) {
+        return missions.get(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return mission == null ? "Shared mission" : "Shared mission: " + mission.title();
+    protected String title(MissionDetails mission) {
+        return "Shared mission: " + mission.title();
     }
 
-    private void render() {
-        removeAll();
+    @Override
+    protected Class<? extends Component> listView() {
+        return MissionsView.class;
+    }
+
+    @Override
+    protected void render(MissionDetails mission) {
+        this.mission = mission;
         addMeasurement.clear();
         tables.clear();
         Span status = new Span(statusLine());
@@ -339,22 +333,6 @@ public class MissionView extends Main implements BeforeEnterObserver, HasDynamic
 
     /** Closed by default: it is there when someone asks "who changed this?". */
     private Component historySection() {
-        Details history = new Details("History");
-        history.setId("history");
-        history.addOpenedChangeListener(e -> {
-            if (e.isOpened() && history.getContent().findAny().isEmpty()) {
-                history.add(new HistoryList(missions.history(mission.id()), properties.timeZone()));
-            }
-        });
-        return history;
-    }
-
-    void reload() {
-        try {
-            mission = missions.get(mission.id());
-            render();
-        } catch (RecordNotFoundException e) {
-            getUI().ifPresent(ui -> ui.navigate(MissionsView.class));
-        }
+        return HistoryList.section(() -> missions.history(mission.id()), properties.timeZone());
     }
 }

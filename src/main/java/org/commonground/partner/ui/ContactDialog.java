@@ -14,11 +14,7 @@ import java.util.Map;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.ContactForm;
 import org.commonground.partner.PartnerService;
-import org.commonground.shared.InvalidInputException;
-import org.commonground.shared.RecordNotFoundException;
-import org.commonground.shared.StaleRecordException;
-import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.FieldErrors;
+import org.commonground.shared.ui.DialogSave;
 
 /** Add or edit one contact person of a partner. */
 class ContactDialog extends Dialog {
@@ -64,25 +60,18 @@ class ContactDialog extends Dialog {
             if (!binder.writeBeanIfValid(form)) {
                 return;
             }
-            try {
-                if (existing == null) {
-                    partners.addContact(partnerId, form);
-                } else {
-                    partners.updateContact(existing.id(), form);
-                }
-                Feedback.saved(form.getFullName() + " was saved.");
-                close();
-                afterSave.run();
-            } catch (InvalidInputException ex) {
-                String rest = FieldErrors.show(ex.fieldMessages(), fields());
-                if (!rest.isEmpty()) {
-                    Feedback.error(rest);
-                }
-            } catch (StaleRecordException | RecordNotFoundException ex) {
-                Feedback.error(ex.getMessage());
-                close();
-                afterSave.run();
-            }
+            DialogSave.save(
+                    this,
+                    fields(),
+                    () -> {
+                        if (existing == null) {
+                            partners.addContact(partnerId, form);
+                        } else {
+                            partners.updateContact(existing.id(), form);
+                        }
+                        return form.getFullName() + " was saved.";
+                    },
+                    afterSave);
         });
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, save);

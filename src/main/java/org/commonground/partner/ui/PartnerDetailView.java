@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -12,16 +11,11 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -35,16 +29,17 @@ import org.commonground.partner.PartnerDetails;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Ago;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.ui.RecordPage;
 
 /** One partner: what the library knows about the organization, and its people. */
 @Route("partners/:partnerId([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_ROLE, Role.DIRECTOR_ROLE, Role.STAFF_ROLE})
-public class PartnerDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PartnerDetailView extends RecordPage<PartnerDetails> {
 
     static final String PARTNER_ID = "partnerId";
 
@@ -62,13 +57,13 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
             CommonGroundProperties properties,
             List<PartnerPageSection> sections,
             Clock clock) {
+        super(PARTNER_ID, "Partner");
         this.partners = partners;
         this.properties = properties;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(PartnerPageSection::order))
                 .toList();
         this.clock = clock;
-        addClassName("page");
     }
 
     public static RouteParameters parameters(long partnerId) {
@@ -76,24 +71,23 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get(PARTNER_ID).orElseThrow());
-        try {
-            partner = partners.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
-            return;
-        }
-        render();
+    protected PartnerDetails load(long id) {
+        return partners.get(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return partner == null ? "Partner" : partner.name();
+    protected String title(PartnerDetails partner) {
+        return partner.name();
     }
 
-    private void render() {
-        removeAll();
+    @Override
+    protected Class<? extends Component> listView() {
+        return PartnerDirectoryView.class;
+    }
+
+    @Override
+    protected void render(PartnerDetails partner) {
+        this.partner = partner;
         H1 title = new H1(partner.name());
         Span kind = new Span(partner.kindLabel() + " · " + partner.status().label());
         kind.addClassName("muted");
@@ -174,14 +168,7 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
 
     /** Closed by default: it is there when someone asks "who changed this?". */
     private Component historySection() {
-        Details history = new Details("History");
-        history.setId("history");
-        history.addOpenedChangeListener(e -> {
-            if (e.isOpened() && history.getContent().findAny().isEmpty()) {
-                history.add(new HistoryList(partners.history(partner.id()), properties.timeZone()));
-            }
-        });
-        return history;
+        return HistoryList.section(() -> partners.history(partner.id()), properties.timeZone());
     }
 
     private Component contactActions(ContactDetails contact) {
@@ -218,10 +205,5 @@ public class PartnerDetailView extends Main implements BeforeEnterObserver, HasD
             reload();
         });
         confirm.open();
-    }
-
-    private void reload() {
-        partner = partners.get(partner.id());
-        render();
     }
 }

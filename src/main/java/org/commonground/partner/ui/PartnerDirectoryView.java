@@ -32,9 +32,9 @@ import org.commonground.partner.PartnerSummary;
 import org.commonground.partner.VettingFilter;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.ui.Ago;
 import org.commonground.shared.ui.CsvDownload;
-import org.commonground.shared.ui.Formats;
 
 /** The partner directory: a lazily loaded grid, searched and filtered in the database. */
 @Route("partners")

@@ -19,15 +19,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.commonground.portal.InvitationPreview;
 import org.commonground.portal.InvitationService;
 import org.commonground.portal.InvitationUnusableException;
 import org.commonground.security.CurrentUser;
 import org.commonground.security.PasswordPolicy;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 
 /**
@@ -47,7 +45,6 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     private final InvitationService invitations;
     private final CurrentUser currentUser;
     private final CommonGroundProperties properties;
-    private final DateTimeFormatter day;
     private final Div card = new Div();
     private String token;
 
@@ -56,9 +53,6 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         this.invitations = invitations;
         this.currentUser = currentUser;
         this.properties = properties;
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.US)
-                .withZone(properties.timeZone());
         addClassName("login-page");
         card.addClassName("login-card");
         add(card);
@@ -93,7 +87,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
                         + preview.partnerName() + ": the commitments, shared missions and meetings your "
                         + "organization has with the library."),
                 new Paragraph("Choose a user name and a password. This link works once, until "
-                        + day.format(preview.expiresAt()) + "."));
+                        + Formats.longDate(preview.expiresAt(), properties.timeZone()) + "."));
         username.setValue(preview.suggestedUsername());
         username.setRequired(true);
         username.setHelperText("Letters, digits and . _ - @; you sign in with it.");

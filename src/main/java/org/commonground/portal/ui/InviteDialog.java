@@ -7,13 +7,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.commonground.partner.ContactDetails;
 import org.commonground.partner.PartnerDetails;
 import org.commonground.portal.InvitationService;
 import org.commonground.portal.IssuedInvitation;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.ui.CopyField;
 import org.commonground.shared.ui.Feedback;
@@ -82,9 +80,7 @@ class InviteDialog extends Dialog {
         getFooter().removeAll();
         link = new CopyField("Invitation link", absolute(issued.path()));
         link.setId("invitation-link");
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(Locale.US)
-                .format(issued.expiresAt().atZone(zone));
+        String until = Formats.longDateTime(issued.expiresAt(), zone);
         add(
                 new Paragraph("Send this link to " + issued.displayName()
                         + (issued.email() == null ? "" : " (" + issued.email() + ")") + ". It works once, until "

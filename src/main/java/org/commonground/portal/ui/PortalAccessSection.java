@@ -25,11 +25,11 @@ import org.commonground.security.Role;
 import org.commonground.security.UserAccountService;
 import org.commonground.security.UserAdministrationService;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.Formats;
 
 /**
  * On the partner page: who at the organization can sign in to the partner portal, and the invitations sent.

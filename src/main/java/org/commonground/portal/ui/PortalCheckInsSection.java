@@ -10,13 +10,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.commonground.schedule.PartnerCheckIn;
 import org.commonground.schedule.ScheduleService;
 import org.commonground.schedule.ui.FeedLinkPanel;
+import org.commonground.shared.Formats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +27,6 @@ class PortalCheckInsSection implements PortalSection {
 
     static final Duration AHEAD = Duration.ofDays(120);
     static final Duration BACK = Duration.ofDays(180);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
-                    FormatStyle.FULL, FormatStyle.SHORT)
-            .withLocale(Locale.US);
 
     private final ScheduleService schedule;
     private final Clock clock;
@@ -89,7 +85,7 @@ class PortalCheckInsSection implements PortalSection {
         UnorderedList list = new UnorderedList();
         list.addClassName("portal-list");
         for (PartnerCheckIn c : checkIns) {
-            Span when = new Span(" · " + WHEN.format(c.start()) + (c.moved() ? " (moved)" : ""));
+            Span when = new Span(" · " + Formats.fullDateTime(c.start()) + (c.moved() ? " (moved)" : ""));
             when.addClassName("muted");
             Span status = new Span(c.status() == null ? "" : " · " + c.status().label());
             String where = c.location() != null ? c.location() : c.videoLink();

@@ -1,16 +1,12 @@
 package org.commonground.portal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -20,7 +16,7 @@ import org.commonground.mission.MissionStatus;
 import org.commonground.mission.PortalMissionService;
 import org.commonground.mission.ui.MeasureFigures;
 import org.commonground.security.Role;
-import org.commonground.shared.RecordNotFoundException;
+import org.commonground.shared.ui.RecordPage;
 
 /**
  * A shared mission the organization signed: its statement, where it stands, and its evaluation measures
@@ -28,7 +24,7 @@ import org.commonground.shared.RecordNotFoundException;
  */
 @Route("portal/missions/:missionId([0-9]{1,18})")
 @RolesAllowed(Role.PARTNER_ROLE)
-public class PortalMissionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PortalMissionView extends RecordPage<MissionDetails> {
 
     static final String ID = "missionId";
 
@@ -36,8 +32,9 @@ public class PortalMissionView extends Main implements BeforeEnterObserver, HasD
     private MissionDetails mission;
 
     public PortalMissionView(PortalMissionService missions) {
+        super(ID, "Shared mission");
         this.missions = missions;
-        addClassNames("page", "portal-page", "mission-page");
+        addClassNames("portal-page", "mission-page");
     }
 
     public static RouteParameters parameters(long id) {
@@ -45,24 +42,23 @@ public class PortalMissionView extends Main implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get(ID).orElseThrow());
-        try {
-            mission = missions.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
-            return;
-        }
-        render();
+    protected MissionDetails load(long id) {
+        return missions.get(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return mission == null ? "Shared mission" : "Shared mission: " + mission.title();
+    protected String title(MissionDetails mission) {
+        return "Shared mission: " + mission.title();
     }
 
-    private void render() {
-        removeAll();
+    @Override
+    protected Class<? extends Component> listView() {
+        return PortalView.class;
+    }
+
+    @Override
+    protected void render(MissionDetails mission) {
+        this.mission = mission;
         Span status = new Span(switch (mission.status()) {
                     case DRAFT -> "Draft, being discussed with its partners";
                     case ADOPTED -> "Adopted on " + PortalFormats.day(mission.adoptionDate());

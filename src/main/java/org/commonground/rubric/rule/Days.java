@@ -1,20 +1,15 @@
 package org.commonground.rubric.rule;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import org.commonground.commitment.CommitmentEvidence;
+import org.commonground.shared.Formats;
 
 /** Date arithmetic of look-back windows: a window of W months as of D is the days after D − W months, up to D. */
 public final class Days {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private Days() {}
 
@@ -62,6 +57,6 @@ public final class Days {
     }
 
     public static String format(LocalDate day) {
-        return DAY.format(day);
+        return Formats.date(day);
     }
 }

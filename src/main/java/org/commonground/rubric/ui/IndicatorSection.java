@@ -25,8 +25,8 @@ import org.commonground.rubric.EvidenceFile;
 import org.commonground.rubric.EvidencePolicy;
 import org.commonground.rubric.IndicatorDetails;
 import org.commonground.rubric.IndicatorFinding;
+import org.commonground.shared.Formats;
 import org.commonground.shared.RecordLink;
-import org.commonground.shared.ui.Formats;
 
 /** One indicator on its strand's page: how far it is, why, the evidence, what is missing, and attestations. */
 class IndicatorSection extends Div {

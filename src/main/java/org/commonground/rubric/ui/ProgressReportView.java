@@ -37,10 +37,10 @@ import org.commonground.rubric.ProgressReportPdf;
 import org.commonground.rubric.RubricService;
 import org.commonground.rubric.StrandTrend;
 import org.commonground.security.Role;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.ui.Feedback;
 import org.commonground.shared.ui.FieldErrors;
-import org.commonground.shared.ui.Formats;
 
 /**
  * The progress report for a period the user chooses, as a print-friendly page and as a PDF: scores and stages

@@ -22,7 +22,7 @@ import org.commonground.rubric.RubricService;
 import org.commonground.rubric.StrandCard;
 import org.commonground.rubric.StrandTrend;
 import org.commonground.rubric.TrendPoint;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.Formats;
 
 /**
  * The rubric at a glance: every strand's score and stage with its change over 90 days, the next steps, and

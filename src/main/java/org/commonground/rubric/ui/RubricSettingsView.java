@@ -30,7 +30,7 @@ import org.commonground.rubric.StrandDefinition;
 import org.commonground.rubric.rule.Tunable;
 import org.commonground.security.Role;
 import org.commonground.shared.CommonGroundProperties;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.Formats;
 
 /**
  * Administrators tune the rubric's parameters — thresholds and look-back windows — indicator by indicator.

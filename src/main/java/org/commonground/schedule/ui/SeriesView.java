@@ -54,11 +54,11 @@ import org.commonground.schedule.ScheduleService;
 import org.commonground.schedule.SeriesDetails;
 import org.commonground.security.Role;
 import org.commonground.security.StaffMember;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.Formats;
 
 /**
  * One meeting series: when it meets, who is invited, how consistently it met (held ÷ scheduled over 6 and

@@ -24,12 +24,12 @@ import org.commonground.security.ApiTokenService;
 import org.commonground.security.ApiTokenSummary;
 import org.commonground.security.IssuedApiToken;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.CopyField;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.Formats;
 
 /**
  * Personal API tokens, for any signed-in user: create one (shown once, to copy), see one's tokens and when

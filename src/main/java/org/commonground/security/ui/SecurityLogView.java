@@ -13,7 +13,7 @@ import org.commonground.security.Role;
 import org.commonground.security.SecurityEventSummary;
 import org.commonground.security.SecurityEvents;
 import org.commonground.shared.CommonGroundProperties;
-import org.commonground.shared.ui.Formats;
+import org.commonground.shared.Formats;
 
 /** The latest security events: refused access, failed and locked sign-ins, invitations, account changes. */
 @Route("admin/security-log")

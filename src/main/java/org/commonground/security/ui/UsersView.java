@@ -32,12 +32,12 @@ import org.commonground.security.TemporaryPassword;
 import org.commonground.security.UserAdministrationService;
 import org.commonground.security.UserSummary;
 import org.commonground.shared.CommonGroundProperties;
+import org.commonground.shared.Formats;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.OrganizationNames;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.Formats;
 
 /**
  * The administrators' list of everyone who can sign in: role, status and last sign-in, and per user:

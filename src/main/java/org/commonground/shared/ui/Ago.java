@@ -4,16 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import org.commonground.shared.Formats;
 
 /** "Mar 10, 2026 · 12 days ago", for the last contact with a partner. */
 public final class Ago {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private Ago() {}
 
@@ -24,6 +19,6 @@ public final class Ago {
         LocalDate day = at.atZone(zone).toLocalDate();
         long days = ChronoUnit.DAYS.between(day, LocalDate.now(clock.withZone(zone)));
         String ago = days <= 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
-        return DAY.format(day) + " · " + ago;
+        return Formats.date(day) + " · " + ago;
     }
 }

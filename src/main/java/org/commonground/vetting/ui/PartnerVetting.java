@@ -13,20 +13,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.commonground.history.ui.HistoryList;
+import org.commonground.shared.Formats;
 import org.commonground.vetting.Verdict;
 import org.commonground.vetting.VettingDetails;
 import org.commonground.vetting.VettingService;
 
 /** A partner's vetting on its page: the latest one in full, the earlier ones below, newest first. */
 class PartnerVetting extends Div {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     final Button vet = new Button("Vet this partner", VaadinIcon.CLIPBOARD_CHECK.create());
 
@@ -110,6 +105,6 @@ class PartnerVetting extends Div {
     }
 
     private String day(Instant at) {
-        return DAY.format(at.atZone(zone));
+        return Formats.date(at.atZone(zone));
     }
 }

@@ -28,8 +28,8 @@ import org.commonground.shared.CommonGroundProperties;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
+import org.commonground.shared.ui.DialogSave;
 import org.commonground.shared.ui.Feedback;
-import org.commonground.shared.ui.FieldErrors;
 import org.commonground.vetting.CriterionForm;
 import org.commonground.vetting.CriterionSummary;
 import org.commonground.vetting.VettingService;
@@ -211,27 +211,18 @@ public class VettingCriteriaView extends Main {
                 if (!binder.writeBeanIfValid(form)) {
                     return;
                 }
-                try {
-                    if (existing == null) {
-                        vettings.createCriterion(form);
-                    } else {
-                        vettings.updateCriterion(existing.id(), form);
-                    }
-                    Feedback.saved(form.getName().strip() + " was saved.");
-                    close();
-                    refresh();
-                } catch (InvalidInputException ex) {
-                    String rest = FieldErrors.show(
-                            ex.fieldMessages(),
-                            Map.<String, HasValidation>of("name", name, "description", description));
-                    if (!rest.isEmpty()) {
-                        Feedback.error(rest);
-                    }
-                } catch (StaleRecordException | RecordNotFoundException ex) {
-                    Feedback.error(ex.getMessage());
-                    close();
-                    refresh();
-                }
+                DialogSave.save(
+                        this,
+                        Map.<String, HasValidation>of("name", name, "description", description),
+                        () -> {
+                            if (existing == null) {
+                                vettings.createCriterion(form);
+                            } else {
+                                vettings.updateCriterion(existing.id(), form);
+                            }
+                            return form.getName().strip() + " was saved.";
+                        },
+                        VettingCriteriaView.this::refresh);
             });
             save.addClickShortcut(Key.ENTER).listenOn(name);
             add(new FormLayout(name, description));
