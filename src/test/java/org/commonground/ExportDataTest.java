@@ -46,7 +46,7 @@ import org.commonground.schedule.ScheduleService;
 import org.commonground.schedule.SeriesForm;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccountService;
-import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.OwnDatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,15 +55,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The CSV exports of the main lists: what a spreadsheet user opens — a BOM, the header, the rows the list's
  * filters select, formulas neutralized, line breaks and accents intact — read in chunks of 2 here, so every
  * export crosses several chunk boundaries (with rows at the same moment on both sides of one).
  */
-@DataTest
-@TestPropertySource(properties = "commonground.export.chunk-size=2")
+@OwnDatabaseTest
 @WithMockUser(
         username = "export.tester",
         roles = {"STAFF", "DIRECTOR"})

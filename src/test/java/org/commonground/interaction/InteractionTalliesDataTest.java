@@ -37,6 +37,8 @@ import org.springframework.test.context.TestPropertySource;
  * logging, moving and re-tagging, deleting, a partner changing kind, an issue changing priority. On a database
  * of its own, so the counts hold only what this test wrote.
  */
+// A context of its own: the tallies keep which criteria they counted in memory, so no other test may empty
+// the database under them.
 @DataTest
 @TestPropertySource(properties = "commonground.test.context=interaction-tallies")
 @WithMockUser(

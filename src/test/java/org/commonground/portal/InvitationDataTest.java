@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +24,10 @@ import org.commonground.security.UserSummary;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.testsupport.DataTest;
 import org.commonground.testsupport.MutableClock;
-import org.commonground.testsupport.MutableClockConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -43,7 +42,6 @@ import org.springframework.security.core.userdetails.UserDetails;
  * are refused even before the browser's next request.
  */
 @DataTest
-@Import(MutableClockConfig.class)
 class InvitationDataTest {
 
     private static final String PASSWORD = "river gauges flood early";
@@ -78,6 +76,7 @@ class InvitationDataTest {
 
     @BeforeEach
     void setUp() {
+        clock.set(Instant.now()); // stopped, so an expiry compares exactly with "now + 7 days"
         tag = UUID.randomUUID().toString().substring(0, 8);
         runAs("invite.director", Role.DIRECTOR, () -> {
             PartnerForm form = new PartnerForm();

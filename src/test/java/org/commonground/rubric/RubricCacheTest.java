@@ -2,17 +2,15 @@ package org.commonground.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonground.rubric.rule.Finding;
 import org.commonground.rubric.rule.Parameters;
+import org.commonground.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +25,7 @@ class RubricCacheTest {
     static final Set<String> READS = Set.of("interaction", "partner");
     static final Map<String, Long> STOOD = Map.of("interaction", 4L, "partner", 2L, "commitment", 7L);
 
-    MutableClock clock = new MutableClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
     RubricCache cache = new RubricCache(null, clock, new RubricProperties(3600L, null));
 
     @Test
@@ -77,28 +75,5 @@ class RubricCacheTest {
         assertThat(off.get("ce.gov.aware.review", PARAMETERS, DATES, READS, STOOD))
                 .isNull();
         assertThat(off.stand()).isEmpty();
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-06-30T15:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -37,6 +37,7 @@ import org.commonground.schedule.ScheduleService;
 import org.commonground.schedule.SeriesForm;
 import org.commonground.security.Role;
 import org.commonground.security.UserAccountService;
+import org.commonground.testsupport.EmptyDatabase;
 import org.commonground.vetting.CriterionForm;
 import org.commonground.vetting.Verdict;
 import org.commonground.vetting.VettingForm;
@@ -90,49 +91,7 @@ class RubricScenario {
 
     /** Empties every record table and creates the scenario's people: "tester" (the signed-in user) and a director. */
     void reset() {
-        for (String table : new String[] {
-            "calendar_feed",
-            "invitation",
-            "reminder_sent",
-            "occurrence_staff",
-            "occurrence_contact",
-            "occurrence",
-            "meeting_series_partner",
-            "meeting_series_staff",
-            "meeting_series_contact",
-            "meeting_series",
-            "attestation_file",
-            "attestation",
-            "indicator_setting",
-            "interaction_tally",
-            "interaction_tally_criterion",
-            "interaction_term",
-            "interaction_mission",
-            "interaction_theme",
-            "interaction_issue",
-            "interaction_staff",
-            "interaction_contact",
-            "interaction_partner",
-            "follow_up",
-            "interaction",
-            "commitment_note",
-            "commitment",
-            "measurement",
-            "evaluation_measure",
-            "shared_mission_partner",
-            "shared_mission",
-            "vetting_answer",
-            "vetting",
-            "vetting_criterion",
-            "contact"
-        }) {
-            jdbc.update("delete from " + table);
-        }
-        jdbc.update("update partner set relationship_owner_id = null");
-        jdbc.update("delete from user_account where role <> 'PARTNER'");
-        jdbc.update(
-                "delete from partner where id not in (select partner_id from user_account where partner_id is not null)");
-        jdbc.update("delete from community_issue");
+        EmptyDatabase.wipe(jdbc);
         cache.clear(); // the rows above went around the services
         staff = accounts.createAccount("tester", "Tess Tester", Role.STAFF, "irrelevant-password", null, false)
                 .id();

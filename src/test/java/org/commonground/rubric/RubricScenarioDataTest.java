@@ -21,19 +21,17 @@ import org.commonground.schedule.OccurrenceStatus;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordLink;
 import org.commonground.shared.StaleRecordException;
-import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.OwnDatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Small scenarios written by hand, with the fractions and scores worked out on paper (in the comments), on a
  * database of their own. Dates are days before today.
  */
-@DataTest
-@TestPropertySource(properties = "commonground.test.context=rubric-scenarios")
+@OwnDatabaseTest
 @WithMockUser(
         username = "tester",
         roles = {"STAFF", "DIRECTOR", "ADMIN"})

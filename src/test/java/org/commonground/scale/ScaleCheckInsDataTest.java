@@ -9,6 +9,8 @@ import org.commonground.schedule.CalendarFilter;
 import org.commonground.schedule.ScheduleService;
 import org.commonground.schedule.SeriesAttendance;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.EmptyDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,10 +18,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 
 /** Generated check-ins are series the app reads: calendar, series pages, attendance; new ones can follow. */
+// The scale generator writes its own ids, so its tests share a context (and database) of their own that no
+// other test writes to through Hibernate, and each empties it first.
 @DataTest
-@TestPropertySource(properties = "scale-test=check-ins-database")
+@TestPropertySource(properties = "commonground.test.context=scale-data")
 @WithMockUser(username = "sam", roles = "STAFF")
 class ScaleCheckInsDataTest {
+
+    @Autowired
+    JdbcTemplate wipeJdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        EmptyDatabase.wipe(wipeJdbc);
+    }
 
     @Autowired
     ScaleDataGenerator generator;

@@ -11,6 +11,8 @@ import org.commonground.commitment.CommitmentFilter;
 import org.commonground.commitment.CommitmentForm;
 import org.commonground.commitment.CommitmentService;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.EmptyDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,10 +20,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 
 /** Generated commitments are ones the app would accept; the balance reads them and the app goes on. */
+// The scale generator writes its own ids, so its tests share a context (and database) of their own that no
+// other test writes to through Hibernate, and each empties it first.
 @DataTest
-@TestPropertySource(properties = "scale-test=commitments-database")
+@TestPropertySource(properties = "commonground.test.context=scale-data")
 @WithMockUser(username = "sam", roles = "STAFF")
 class ScaleCommitmentsDataTest {
+
+    @Autowired
+    JdbcTemplate wipeJdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        EmptyDatabase.wipe(wipeJdbc);
+    }
 
     @Autowired
     ScaleDataGenerator generator;

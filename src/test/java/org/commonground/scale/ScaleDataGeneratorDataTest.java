@@ -10,6 +10,8 @@ import org.commonground.partner.PartnerForm;
 import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.EmptyDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -18,10 +20,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 
 /** The benchmark data is data the app itself would accept, and the app goes on working after it. */
+// The scale generator writes its own ids, so its tests share a context (and database) of their own that no
+// other test writes to through Hibernate, and each empties it first.
 @DataTest
-@TestPropertySource(properties = "scale-test=own-database")
+@TestPropertySource(properties = "commonground.test.context=scale-data")
 @WithMockUser(username = "sam", roles = "STAFF")
 class ScaleDataGeneratorDataTest {
+
+    @Autowired
+    JdbcTemplate wipeJdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        EmptyDatabase.wipe(wipeJdbc);
+    }
 
     @Autowired
     ScaleDataGenerator generator;

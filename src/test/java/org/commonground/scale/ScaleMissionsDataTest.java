@@ -13,6 +13,8 @@ import org.commonground.mission.MissionForm;
 import org.commonground.mission.MissionService;
 import org.commonground.mission.MissionStatus;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.EmptyDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,10 +22,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 
 /** Generated missions are missions the app itself would accept, and the app goes on working after them. */
+// The scale generator writes its own ids, so its tests share a context (and database) of their own that no
+// other test writes to through Hibernate, and each empties it first.
 @DataTest
-@TestPropertySource(properties = "scale-test=missions-database")
+@TestPropertySource(properties = "commonground.test.context=scale-data")
 @WithMockUser(username = "sam", roles = "STAFF")
 class ScaleMissionsDataTest {
+
+    @Autowired
+    JdbcTemplate wipeJdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        EmptyDatabase.wipe(wipeJdbc);
+    }
 
     @Autowired
     ScaleDataGenerator generator;

@@ -6,21 +6,38 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand: lockouts end, invitations expire, without waiting. */
+/**
+ * The one test clock: it runs with the system clock until a test stops it at a moment ({@link #set}) or moves
+ * it ({@link #advance}) — lockouts end, invitations expire, "12 months ago" is a known instant — without waiting.
+ * Every data-test context has it ({@link DataTest}); {@link ClockReset} lets it run again after each test, so a
+ * test never sees the moment another one chose.
+ */
 public class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private volatile Instant stoppedAt;
+    private volatile Duration offset = Duration.ZERO;
+
+    public MutableClock() {}
 
     public MutableClock(Instant start) {
-        this.now = start;
+        this.stoppedAt = start;
     }
 
+    /** Moves the clock on (or back, with a negative duration). */
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        offset = offset.plus(duration);
     }
 
+    /** Stops the clock at this moment (advance still moves it). */
     public void set(Instant instant) {
-        now = instant;
+        stoppedAt = instant;
+        offset = Duration.ZERO;
+    }
+
+    /** Runs with the system clock again. */
+    public void reset() {
+        stoppedAt = null;
+        offset = Duration.ZERO;
     }
 
     @Override
@@ -51,6 +68,7 @@ public class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        Instant base = stoppedAt;
+        return (base == null ? Instant.now() : base).plus(offset);
     }
 }

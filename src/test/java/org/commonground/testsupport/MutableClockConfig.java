@@ -1,17 +1,16 @@
 package org.commonground.testsupport;
 
-import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Replaces the server's clock with one the test moves ({@code @Import(MutableClockConfig.class)}). */
+/** Replaces the server's clock with the test clock ({@link MutableClock}); every {@link DataTest} has it. */
 @TestConfiguration(proxyBeanMethods = false)
 public class MutableClockConfig {
 
     @Bean
     @Primary
     public MutableClock mutableClock() {
-        return new MutableClock(Instant.now());
+        return new MutableClock();
     }
 }

@@ -2,17 +2,16 @@ package org.commonground.vetting;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.commonground.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Who may vet and who may define criteria, enforced by the service whatever the UI shows. */
 @DataTest
-@Import(FixedClockConfig.class)
 class VettingAccessDataTest {
 
     @Autowired
@@ -23,12 +22,12 @@ class VettingAccessDataTest {
     void a_partner_user_can_neither_vet_nor_read_vettings() {
         VettingForm form = new VettingForm(1L, null, List.of());
         assertThatThrownBy(() -> vettings.record(form)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> vettings.recordEarlier(form, FixedClockConfig.NOW, 1L))
+        assertThatThrownBy(() -> vettings.recordEarlier(form, Instant.parse("2026-06-15T17:00:00Z"), 1L))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vettings.newForm(1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vettings.vettingsOf(1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vettings.activeCriteria()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> vettings.vettedPartnerIds(FixedClockConfig.NOW))
+        assertThatThrownBy(() -> vettings.vettedPartnerIds(Instant.parse("2026-06-15T17:00:00Z")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -41,7 +40,8 @@ class VettingAccessDataTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vettings.allCriteria()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vettings.retireCriterion(1L, 0L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> vettings.recordEarlier(new VettingForm(1L, null, List.of()), FixedClockConfig.NOW, 1L))
+        assertThatThrownBy(() -> vettings.recordEarlier(
+                        new VettingForm(1L, null, List.of()), Instant.parse("2026-06-15T17:00:00Z"), 1L))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

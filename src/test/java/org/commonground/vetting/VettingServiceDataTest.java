@@ -20,22 +20,35 @@ import org.commonground.security.UserAccountService;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Vetting partners on a real database, with the server clock stopped at {@link FixedClockConfig#NOW}.
+ * Vetting partners on a real database, with the server clock stopped at {@link #NOW}.
  * Criteria are shared by every test here, so each test answers whatever criteria are active and looks
  * only at its own.
  */
 @DataTest
-@Import(FixedClockConfig.class)
 @WithMockUser(username = "vetting.tester", roles = "ADMIN")
 class VettingServiceDataTest {
+
+    /** Noon in Maple Falls (America/Chicago, daylight time). */
+    static final Instant NOW = Instant.parse("2026-06-15T17:00:00Z");
+
+    /** Twelve months before NOW on the library's calendar: where "vetted within 12 months" starts. */
+    static final Instant TWELVE_MONTHS_AGO = Instant.parse("2025-06-15T17:00:00Z");
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void stopTheClock() {
+        clock.set(NOW);
+    }
 
     @Autowired
     VettingService vettings;
@@ -77,7 +90,7 @@ class VettingServiceDataTest {
         vettings.record(form);
 
         VettingDetails latest = vettings.latest(partner).orElseThrow();
-        assertThat(latest.vettedAt()).isEqualTo(FixedClockConfig.NOW);
+        assertThat(latest.vettedAt()).isEqualTo(NOW);
         assertThat(latest.vetter()).isEqualTo("Vetting Tester");
         assertThat(latest.answers())
                 .extracting(VettingDetails.Answer::criterion)
@@ -88,7 +101,7 @@ class VettingServiceDataTest {
         assertThat(answer(latest, "Racial equity " + tag).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
         int total = latest.answers().size();
         assertThat(latest.summary()).isEqualTo((total - 2) + " of " + (total - 1) + " criteria met (1 not applicable)");
-        assertThat(vettings.vettedPartnerIds(FixedClockConfig.NOW)).contains(partner);
+        assertThat(vettings.vettedPartnerIds(NOW)).contains(partner);
     }
 
     @Test
@@ -135,7 +148,7 @@ class VettingServiceDataTest {
     void a_new_vetting_supersedes_the_old_and_a_form_opened_before_it_is_refused() {
         VettingForm first = allMet(vettings.newForm(partner));
         VettingForm meanwhile = allMet(vettings.newForm(partner));
-        vettings.recordEarlier(first, FixedClockConfig.NOW.minus(Duration.ofDays(400)), me);
+        vettings.recordEarlier(first, NOW.minus(Duration.ofDays(400)), me);
 
         assertThatThrownBy(() -> vettings.record(meanwhile))
                 .isInstanceOf(StaleRecordException.class)
@@ -143,10 +156,8 @@ class VettingServiceDataTest {
 
         vettings.record(allMet(vettings.newForm(partner)));
         List<VettingDetails> all = vettings.vettingsOf(partner);
-        assertThat(all)
-                .extracting(VettingDetails::vettedAt)
-                .containsExactly(FixedClockConfig.NOW, FixedClockConfig.NOW.minus(Duration.ofDays(400)));
-        assertThat(vettings.latest(partner).orElseThrow().vettedAt()).isEqualTo(FixedClockConfig.NOW);
+        assertThat(all).extracting(VettingDetails::vettedAt).containsExactly(NOW, NOW.minus(Duration.ofDays(400)));
+        assertThat(vettings.latest(partner).orElseThrow().vettedAt()).isEqualTo(NOW);
         assertThat(vettings.history(partner))
                 .filteredOn(e -> e.kind() == HistoryEntry.Kind.CREATED)
                 .extracting(HistoryEntry::record)
@@ -166,7 +177,7 @@ class VettingServiceDataTest {
     @Test
     void an_earlier_vetting_cannot_be_dated_in_the_future() {
         VettingForm form = allMet(vettings.newForm(partner));
-        assertThatThrownBy(() -> vettings.recordEarlier(form, FixedClockConfig.NOW.plusSeconds(60), me))
+        assertThatThrownBy(() -> vettings.recordEarlier(form, NOW.plusSeconds(60), me))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldMessages())
@@ -176,13 +187,13 @@ class VettingServiceDataTest {
     @Test
     void the_directory_filters_by_vetting_with_twelve_months_counted_to_the_second() {
         long never = partner("Never vetted " + tag);
-        long atBoundary = vetted("At the boundary " + tag, FixedClockConfig.TWELVE_MONTHS_AGO);
-        long justBefore = vetted("Just before " + tag, FixedClockConfig.TWELVE_MONTHS_AGO.minusSeconds(1));
-        long renewed = vetted("Renewed " + tag, FixedClockConfig.NOW.minus(Duration.ofDays(800)));
-        vettings.recordEarlier(allMet(vettings.newForm(renewed)), FixedClockConfig.NOW.minus(Duration.ofDays(30)), me);
-        long stale = vetted("Stale " + tag, FixedClockConfig.NOW.minus(Duration.ofDays(800)));
+        long atBoundary = vetted("At the boundary " + tag, TWELVE_MONTHS_AGO);
+        long justBefore = vetted("Just before " + tag, TWELVE_MONTHS_AGO.minusSeconds(1));
+        long renewed = vetted("Renewed " + tag, NOW.minus(Duration.ofDays(800)));
+        vettings.recordEarlier(allMet(vettings.newForm(renewed)), NOW.minus(Duration.ofDays(30)), me);
+        long stale = vetted("Stale " + tag, NOW.minus(Duration.ofDays(800)));
 
-        assertThat(partners.vettedSince()).isEqualTo(FixedClockConfig.TWELVE_MONTHS_AGO);
+        assertThat(partners.vettedSince()).isEqualTo(TWELVE_MONTHS_AGO);
         assertThat(names(VettingFilter.NOT_VETTED))
                 .containsExactlyInAnyOrder("Eastside Organizers " + tag, "Never vetted " + tag);
         assertThat(names(VettingFilter.WITHIN_12_MONTHS))
@@ -192,7 +203,7 @@ class VettingServiceDataTest {
         assertThat(names(VettingFilter.ANY)).hasSize(6);
         assertThat(partners.count(PartnerFilter.byName(tag).withVetting(VettingFilter.OLDER_THAN_12_MONTHS)))
                 .isEqualTo(2);
-        assertThat(vettings.vettedPartnerIds(FixedClockConfig.TWELVE_MONTHS_AGO))
+        assertThat(vettings.vettedPartnerIds(TWELVE_MONTHS_AGO))
                 .contains(atBoundary, renewed)
                 .doesNotContain(justBefore, stale, never);
     }
