@@ -19,10 +19,10 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.UserAccountService;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -30,9 +30,16 @@ import org.springframework.security.test.context.support.WithMockUser;
  * nothing of another organization. A reset token stops working at once.
  */
 @DataTest
-@Import(ScheduleClock.class)
 @WithMockUser(username = "feed.tester", roles = "DIRECTOR")
 class CalendarFeedDataTest {
+
+    @Autowired
+    MutableClock scheduleClock;
+
+    @BeforeEach
+    void stopTheClockAtScheduleNow() {
+        scheduleClock.set(ScheduleClock.NOW);
+    }
 
     @Autowired
     ScheduleService schedule;

@@ -15,17 +15,24 @@ import org.commonground.partner.PartnerService;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Importing invitations as Google and Outlook write them, and refusing what a series cannot be. */
 @DataTest
-@Import(ScheduleClock.class)
 @WithMockUser(username = "import.tester", roles = "DIRECTOR")
 class InvitationImportDataTest {
+
+    @Autowired
+    MutableClock scheduleClock;
+
+    @BeforeEach
+    void stopTheClockAtScheduleNow() {
+        scheduleClock.set(ScheduleClock.NOW);
+    }
 
     static final String GOOGLE = """
             BEGIN:VCALENDAR

@@ -26,12 +26,12 @@ import org.commonground.partner.PartnerKind;
 import org.commonground.partner.PartnerService;
 import org.commonground.security.UserAccountService;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -43,9 +43,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * instances run at the same moment, never for a cancelled occurrence; the scheduler lock admits one instance.
  */
 @DataTest
-@Import(ScheduleClock.class)
 @WithMockUser(username = "reminder.tester", roles = "DIRECTOR")
 class RemindersDataTest {
+
+    @Autowired
+    MutableClock scheduleClock;
+
+    @BeforeEach
+    void stopTheClockAtScheduleNow() {
+        scheduleClock.set(ScheduleClock.NOW);
+    }
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())

@@ -10,9 +10,10 @@ import org.commonground.partner.PartnerService;
 import org.commonground.security.UserAccountService;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,8 +21,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A partner user sees only their organization's check-ins; library methods refuse them. */
 @DataTest
-@Import(ScheduleClock.class)
 class ScheduleAccessDataTest {
+
+    @Autowired
+    MutableClock scheduleClock;
+
+    @BeforeEach
+    void stopTheClockAtScheduleNow() {
+        scheduleClock.set(ScheduleClock.NOW);
+    }
 
     static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
     static final Instant TO = Instant.parse("2026-12-31T00:00:00Z");

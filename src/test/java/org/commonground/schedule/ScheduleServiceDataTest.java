@@ -18,17 +18,24 @@ import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.commonground.testsupport.DataTest;
+import org.commonground.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Series and occurrences through the service, with the clock stopped on June 15, 2026. */
 @DataTest
-@Import(ScheduleClock.class)
 @WithMockUser(username = "schedule.tester", roles = "DIRECTOR")
 class ScheduleServiceDataTest {
+
+    @Autowired
+    MutableClock scheduleClock;
+
+    @BeforeEach
+    void stopTheClockAtScheduleNow() {
+        scheduleClock.set(ScheduleClock.NOW);
+    }
 
     static final LocalDateTime FEB = LocalDateTime.of(2026, 2, 10, 10, 0);
     static final LocalDateTime MAR = LocalDateTime.of(2026, 3, 10, 10, 0);
