@@ -36,6 +36,7 @@ import org.commonground.shared.CsvExport;
 import org.commonground.shared.InputValidator;
 import org.commonground.shared.InvalidInputException;
 import org.commonground.shared.PartnerKindChanged;
+import org.commonground.shared.RecordChanges;
 import org.commonground.shared.RecordNotFoundException;
 import org.commonground.shared.StaleRecordException;
 import org.springframework.context.event.EventListener;
@@ -76,6 +77,7 @@ public class CommitmentService {
     private final Clock clock;
     private final ZoneId libraryZone;
     private final ChunkedReads chunks;
+    private final RecordChanges changes;
 
     CommitmentService(
             CommitmentRepository commitments,
@@ -87,7 +89,9 @@ public class CommitmentService {
             HistoryService history,
             Clock clock,
             CommonGroundProperties properties,
-            ChunkedReads chunks) {
+            ChunkedReads chunks,
+            RecordChanges changes) {
+        this.changes = changes;
         this.chunks = chunks;
         this.commitments = commitments;
         this.partnerUpdates = partnerUpdates;
@@ -521,6 +525,7 @@ public class CommitmentService {
     public void on(PartnerKindChanged event) {
         PartnerKinds kinds = partners.kindsOf(event.partnerId());
         commitments.updatePartnerKinds(event.partnerId(), kinds.kind(), kinds.governmentKind());
+        changes.touched("commitment"); // a bulk update: no entity event reports it
     }
 
     private List<CommitmentSummary> summaries(List<Commitment> found) {

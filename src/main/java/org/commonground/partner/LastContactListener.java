@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.commonground.shared.LastContactChanged;
 import org.commonground.shared.LastContactsChanged;
+import org.commonground.shared.RecordChanges;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,16 +20,19 @@ class LastContactListener {
 
     private final PartnerRepository partners;
     private final JdbcTemplate jdbc;
+    private final RecordChanges changes;
 
-    LastContactListener(PartnerRepository partners, JdbcTemplate jdbc) {
+    LastContactListener(PartnerRepository partners, JdbcTemplate jdbc, RecordChanges changes) {
         this.partners = partners;
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LastContactChanged event) {
         partners.updateContacts(event.partnerId(), event.lastContactAt(), event.firstContactOn());
+        changes.touched("partner"); // a bulk update: no entity event reports it
     }
 
     /**
@@ -53,5 +57,6 @@ class LastContactListener {
                     statement.setObject(2, change.firstContactOn());
                     statement.setLong(3, change.partnerId());
                 });
+        changes.touched("partner");
     }
 }

@@ -28,7 +28,6 @@ public class RecordChanges {
 
     private static final String PACKAGE = "org.commonground.";
     private static final Logger log = LoggerFactory.getLogger(RecordChanges.class);
-    private static volatile RecordChanges instance;
 
     private final JdbcTemplate jdbc;
     /** Its own transaction: after a commit the finished one is still bound, and writes there would be lost. */
@@ -38,11 +37,6 @@ public class RecordChanges {
         this.jdbc = jdbc;
         this.separately = new TransactionTemplate(transactions);
         separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        instance = this;
-    }
-
-    static RecordChanges instance() {
-        return instance;
     }
 
     /** Every feature's generation as it stands (features never changed are 0 or absent). */
@@ -64,6 +58,14 @@ public class RecordChanges {
         if (log.isTraceEnabled()) {
             log.trace("Changed: {} ({})", record.getClass().getSimpleName(), feature);
         }
+        touched(feature);
+    }
+
+    /**
+     * A feature's records changed without an entity event — a bulk update — so its generation goes up when the
+     * transaction commits (at once outside one). Named like the feature's package: "partner", "commitment"…
+     */
+    public void touched(String feature) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             bump(Set.of(feature));
             return;
